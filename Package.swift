@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Broadsheet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "broadsheet", targets: ["broadsheet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"6.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        // The domain: models, use cases and the ports they need. Foundation only.
+        .target(name: "BroadsheetCore"),
+        // Markdown to HTML for story bodies (rendered once, when a story is saved).
+        .target(
+            name: "BroadsheetMarkdown",
+            dependencies: ["BroadsheetCore"]
+        ),
+        // Feed rendering now; feed parsing (one folder per format) later.
+        .target(name: "BroadsheetFeeds", dependencies: ["BroadsheetCore"]),
+        // Storage behind Core's ports: SQLite via GRDB.
+        .target(
+            name: "BroadsheetStore",
+            dependencies: [
+                "BroadsheetCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Generated demo publication and benchmark corpora.
+        .target(name: "BroadsheetDemo", dependencies: ["BroadsheetCore"]),
+        // The web application: routes, controllers, templates.
+        .target(
+            name: "BroadsheetWeb",
+            dependencies: [
+                "BroadsheetCore", "BroadsheetFeeds",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "broadsheet",
+            dependencies: [
+                "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "BroadsheetTests",
+            dependencies: [
+                "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetFeeds", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Everything an operator can set, read once at start-up and passed down. Build it with `Configuration.load`.
+public struct Configuration: Sendable, Equatable {
+    /// Address the server listens on.
+    public var host: String
+    /// Port the server listens on; 0 asks the system for a free one.
+    public var port: Int
+    /// The SQLite database file.
+    public var databasePath: String
+    /// The public address of the site, used for absolute links in feeds and canonical URLs. No trailing slash.
+    public var baseURL: URL
+    public var publicationName: String
+    public var tagline: String
+    /// BCP 47 language tag of the publication, e.g. "en-GB".
+    public var language: String
+    /// Times are shown to readers in this zone.
+    public var timeZone: TimeZone
+    public var contactEmail: String
+    /// Whether an empty database is filled with the demo publication at start-up.
+    public var seedsDemoContent: Bool
+
+    /// The defaults, as a newcomer gets them from `swift run broadsheet serve`.
+    public static let defaults = try! Configuration.load(settings: [:], environment: [:])
+
+    /// The site's base URL as a string without a trailing slash, for joining with paths.
+    public var baseURLString: String { baseURL.absoluteString }
+}
+
+extension Configuration {
+    /// One setting: its command-line flag, environment variable, default and meaning.
+    public enum Setting: String, CaseIterable, Sendable {
+        case host
+        case port
+        case database
+        case baseURL = "base-url"
+        case name
+        case tagline
+        case language
+        case timeZone = "time-zone"
+        case contactEmail = "contact-email"
+        case demo
+
+        public var flag: String { "--\(rawValue)" }
+        public var environmentVariable: String { "BROADSHEET_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
+
+        public var defaultValue: String? {
+            switch self {
+            case .host: "127.0.0.1"
+            case .port: "8080"
+            case .database: "broadsheet.sqlite"
+            case .baseURL: nil  // derived from host and port
+            case .name: "The Eastmere Gazette"
+            case .tagline: "Independent news from the valley and beyond"
+            case .language: "en-GB"
+            case .timeZone: "Europe/London"
+            case .contactEmail: "newsroom@eastmere-gazette.example"
+            case .demo: "true"
+            }
+        }
+
+        public var help: String {
+            switch self {
+            case .host: "Address to listen on."
+            case .port: "Port to listen on (0 picks a free one)."
+            case .database: "Path of the SQLite database file; created if missing."
+            case .baseURL: "Public address of the site, e.g. https://news.example.com (default: http://HOST:PORT)."
+            case .name: "The publication's name, shown in every page's header."
+            case .tagline: "The line under the publication's name."
+            case .language: "The publication's language, as a BCP 47 tag."
+            case .timeZone: "Time zone in which times are shown to readers (IANA name)."
+            case .contactEmail: "Address shown on the contact page."
+            case .demo: "Fill an empty database with the demo publication (true or false)."
+            }
+        }
+
+        /// How the setting is named in error messages: both ways of giving it.
+        public var displayName: String { "\(flag) / \(environmentVariable)" }
+    }
+
+    /// A setting whose value cannot be used; start-up stops with this message.
+    public struct InvalidSetting: Error, Sendable, Equatable, CustomStringConvertible {
+        public var setting: Setting
+        public var value: String
+        public var reason: String
+
+        public var description: String { "invalid value \"\(value)\" for \(setting.displayName): \(reason)" }
+    }
+
+    /// Builds the configuration from flags first, then `BROADSHEET_*` environment variables, then defaults,
+    /// and validates every value.
+    public static func load(settings flags: [Setting: String], environment: [String: String]) throws(InvalidSetting) -> Configuration {
+        func raw(_ setting: Setting) -> String? {
+            flags[setting] ?? environment[setting.environmentVariable] ?? setting.defaultValue
+        }
+        func value(_ setting: Setting) -> String { raw(setting) ?? "" }
+        func invalid(_ setting: Setting, _ reason: String) -> InvalidSetting {
+            InvalidSetting(setting: setting, value: value(setting), reason: reason)
+        }
+
+        let host = value(.host).trimmingCharacters(in: .whitespaces)
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "/" }) else {
+            throw invalid(.host, "expected a host name or IP address")
+        }
+        guard let port = Int(value(.port)), (0...65_535).contains(port) else {
+            throw invalid(.port, "expected a whole number from 0 to 65535")
+        }
+        let databasePath = value(.database)
+        guard !databasePath.trimmingCharacters(in: .whitespaces).isEmpty, !databasePath.contains("\0") else {
+            throw invalid(.database, "expected a file path")
+        }
+        let baseURL: URL
+        if let given = raw(.baseURL) {
+            var trimmed = given.trimmingCharacters(in: .whitespaces)
+            while trimmed.hasSuffix("/") { trimmed.removeLast() }
+            guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                  let urlHost = url.host, !urlHost.isEmpty, url.query == nil, url.fragment == nil
+            else {
+                throw invalid(.baseURL, "expected an absolute http or https address without query or fragment")
+            }
+            baseURL = url
+        } else {
+            let visibleHost = ["0.0.0.0", "::", "[::]"].contains(host) ? "127.0.0.1" : host
+            let hostPart = visibleHost.contains(":") && !visibleHost.hasPrefix("[") ? "[\(visibleHost)]" : visibleHost
+            guard let url = URL(string: "http://\(hostPart):\(port)") else {
+                throw invalid(.host, "cannot form a base URL from it; set \(Setting.baseURL.displayName)")
+            }
+            baseURL = url
+        }
+        let name = value(.name).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 100 else { throw invalid(.name, "expected 1 to 100 characters") }
+        let tagline = value(.tagline).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard tagline.count <= 200 else { throw invalid(.tagline, "expected at most 200 characters") }
+        let language = value(.language)
+        guard isLanguageTag(language) else { throw invalid(.language, "expected a language tag such as en or en-GB") }
+        guard let timeZone = TimeZone(identifier: value(.timeZone)) else {
+            throw invalid(.timeZone, "expected an IANA time zone name such as Europe/London or UTC")
+        }
+        let contactEmail = value(.contactEmail)
+        guard contactEmail.contains("@"), !contactEmail.contains(where: { $0.isWhitespace }) else {
+            throw invalid(.contactEmail, "expected an email address")
+        }
+        let seeds: Bool
+        switch value(.demo).lowercased() {
+        case "true", "yes", "1", "on": seeds = true
+        case "false", "no", "0", "off": seeds = false
+        default: throw invalid(.demo, "expected true or false")
+        }
+        return Configuration(
+            host: host, port: port, databasePath: databasePath, baseURL: baseURL, publicationName: name,
+            tagline: tagline, language: language, timeZone: timeZone, contactEmail: contactEmail, seedsDemoContent: seeds
+        )
+    }
+
+    private static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { part in (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

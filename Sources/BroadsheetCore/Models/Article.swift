@@ -1,0 +1,64 @@
+import Foundation
+
+/// What a list of stories shows about each one.
+public struct ArticleSummary: Sendable, Hashable, Identifiable {
+    public var id: Int64
+    public var slug: String
+    public var headline: String
+    public var standfirst: String
+    public var section: Section
+    public var authors: [Author]
+    public var publishedAt: Date
+    /// Set when the story was substantively changed after publication.
+    public var contentUpdatedAt: Date?
+    public var leadImage: LeadImage?
+    public var source: StorySource?
+
+    public init(
+        id: Int64, slug: String, headline: String, standfirst: String, section: Section, authors: [Author],
+        publishedAt: Date, contentUpdatedAt: Date?, leadImage: LeadImage?, source: StorySource?
+    ) {
+        self.id = id
+        self.slug = slug
+        self.headline = headline
+        self.standfirst = standfirst
+        self.section = section
+        self.authors = authors
+        self.publishedAt = publishedAt
+        self.contentUpdatedAt = contentUpdatedAt
+        self.leadImage = leadImage
+        self.source = source
+    }
+
+    /// The time a reader should see as "Updated", when it differs from the publication time.
+    public var visibleUpdate: Date? {
+        guard let updated = contentUpdatedAt, updated.timeIntervalSince(publishedAt) >= 60 else { return nil }
+        return updated
+    }
+
+    /// The latest of publication and update, for feeds and sitemaps.
+    public var lastChangedAt: Date { max(publishedAt, contentUpdatedAt ?? publishedAt) }
+}
+
+/// A published story with everything its page shows.
+public struct Article: Sendable, Hashable, Identifiable {
+    public var summary: ArticleSummary
+    /// Identifier for feeds, fixed at creation: it never changes when the story is edited or its slug changes.
+    public var guid: String
+    /// The body as rendered HTML, produced once when the story was saved.
+    public var bodyHTML: String
+    public var wordCount: Int
+    public var tags: [Tag]
+    public var corrections: [Correction]
+
+    public init(summary: ArticleSummary, guid: String, bodyHTML: String, wordCount: Int, tags: [Tag], corrections: [Correction]) {
+        self.summary = summary
+        self.guid = guid
+        self.bodyHTML = bodyHTML
+        self.wordCount = wordCount
+        self.tags = tags
+        self.corrections = corrections
+    }
+
+    public var id: Int64 { summary.id }
+}

@@ -1,0 +1,21 @@
+/// Which published stories a list shows.
+public enum ArticleListFilter: Sendable, Hashable {
+    case all
+    case section(id: Int64)
+    case author(id: Int64)
+    case tag(id: Int64)
+}
+
+/// Read access to published stories, as readers see them. Nothing here returns a story that is not published.
+public protocol ArticleReading: Sendable {
+    /// Published stories matching the filter, newest first.
+    func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary>
+    /// Published stories with their bodies, tags and corrections, newest first, for feeds.
+    func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article]
+    /// The published story with this slug, or nil if there is none.
+    func publishedArticle(slug: String) async throws -> Article?
+    /// Other published stories from the same section, newest first.
+    func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary]
+    /// Published stories containing every word of the query, newest first.
+    func searchPublishedArticles(_ query: SearchQuery, page: PageRequest) async throws -> Page<ArticleSummary>
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// A section to create.
+public struct NewSection: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var description: String
+    public var position: Int
+
+    public init(slug: String, name: String, description: String, position: Int) {
+        self.slug = slug
+        self.name = name
+        self.description = description
+        self.position = position
+    }
+}
+
+/// An author profile to create.
+public struct NewAuthor: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var role: String
+    public var bio: String
+    public var photo: ImageReference?
+
+    public init(slug: String, name: String, role: String, bio: String, photo: ImageReference?) {
+        self.slug = slug
+        self.name = name
+        self.role = role
+        self.bio = bio
+        self.photo = photo
+    }
+}
+
+/// A partner outlet to create.
+public struct NewPartner: Sendable, Hashable {
+    public var name: String
+    public var homepage: URL
+    public var feedURL: URL?
+
+    public init(name: String, homepage: URL, feedURL: URL?) {
+        self.name = name
+        self.homepage = homepage
+        self.feedURL = feedURL
+    }
+}
+
+/// A story to store, in any workflow state.
+public struct NewArticle: Sendable, Hashable {
+    public var status: ArticleStatus
+    public var slug: String
+    public var headline: String
+    public var standfirst: String
+    public var sectionID: Int64
+    /// Byline order is the order of this list.
+    public var authorIDs: [Int64]
+    /// Tag names; tags that do not exist yet are created.
+    public var tagNames: [String]
+    public var bodyMarkdown: String
+    public var body: RenderedStoryBody
+    public var leadImage: LeadImage?
+    public var source: StorySource?
+    public var partnerID: Int64?
+    public var createdAt: Date
+    public var publishedAt: Date?
+    public var contentUpdatedAt: Date?
+    public var scheduledFor: Date?
+
+    public init(
+        status: ArticleStatus, slug: String, headline: String, standfirst: String, sectionID: Int64,
+        authorIDs: [Int64], tagNames: [String], bodyMarkdown: String, body: RenderedStoryBody,
+        leadImage: LeadImage? = nil, source: StorySource? = nil, partnerID: Int64? = nil,
+        createdAt: Date, publishedAt: Date? = nil, contentUpdatedAt: Date? = nil, scheduledFor: Date? = nil
+    ) {
+        self.status = status
+        self.slug = slug
+        self.headline = headline
+        self.standfirst = standfirst
+        self.sectionID = sectionID
+        self.authorIDs = authorIDs
+        self.tagNames = tagNames
+        self.bodyMarkdown = bodyMarkdown
+        self.body = body
+        self.leadImage = leadImage
+        self.source = source
+        self.partnerID = partnerID
+        self.createdAt = createdAt
+        self.publishedAt = publishedAt
+        self.contentUpdatedAt = contentUpdatedAt
+        self.scheduledFor = scheduledFor
+    }
+}
+
+/// Why a write was refused.
+public enum PublicationWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Another record already uses this slug.
+    case duplicateSlug(String)
+    /// A referenced section, author or partner does not exist.
+    case missingReference(String)
+    /// A published story must have a publication time.
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .duplicateSlug(let slug): "the slug \"\(slug)\" is already taken"
+        case .missingReference(let what): "\(what) does not exist"
+        case .invalid(let why): why
+        }
+    }
+}
+
+/// Write access used to build a publication: seeding now, the newsroom and imports later.
+public protocol PublicationWriting: Sendable {
+    /// Creates a section.
+    func createSection(_ section: NewSection) async throws -> Section
+    /// Creates an author profile.
+    func createAuthor(_ author: NewAuthor) async throws -> Author
+    /// Creates a partner outlet.
+    func createPartner(_ partner: NewPartner) async throws -> Partner
+    /// Stores image bytes under their content hash; storing the same bytes twice returns the same reference.
+    func storeImage(_ bytes: Data, mediaType: ImageMediaType, width: Int, height: Int) async throws -> ImageReference
+    /// Stores the stories in one transaction, each with its first revision, and returns their ids in order.
+    func createArticles(_ articles: [NewArticle]) async throws -> [Int64]
+    /// How many stories exist, in any state.
+    func articleCount() async throws -> Int
+}

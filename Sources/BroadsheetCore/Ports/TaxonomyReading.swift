@@ -1,0 +1,11 @@
+/// Read access to the things stories are filed under.
+public protocol TaxonomyReading: Sendable {
+    /// All sections, in navigation order.
+    func sections() async throws -> [Section]
+    /// The section with this slug, or nil.
+    func section(slug: String) async throws -> Section?
+    /// The author with this slug, or nil.
+    func author(slug: String) async throws -> Author?
+    /// The tag with this slug, or nil.
+    func tag(slug: String) async throws -> Tag?
+}

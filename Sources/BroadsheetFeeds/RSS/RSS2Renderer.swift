@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes RSS 2.0 with the content, Dublin Core and Atom namespaces.
+public enum RSS2Renderer {
+    public static let contentType = "application/rss+xml; charset=utf-8"
+
+    public static func render(_ feed: SyndicationFeed) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel>
+
+            """
+        xml.reserveCapacity(feed.items.count * 8_192)
+        element("title", feed.title, into: &xml)
+        element("link", feed.link.absoluteString, into: &xml)
+        element("description", feed.description, into: &xml)
+        element("language", feed.language, into: &xml)
+        element("lastBuildDate", InternetDate.rfc822(feed.updated), into: &xml)
+        element("generator", "Broadsheet", into: &xml)
+        xml += "<atom:link href=\"\(XMLText.escape(feed.selfURL.absoluteString))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+        for item in feed.items {
+            xml += "<item>\n"
+            element("title", item.title, into: &xml)
+            element("link", item.link.absoluteString, into: &xml)
+            xml += "<guid isPermaLink=\"\(item.guidIsPermaLink)\">\(XMLText.escape(item.guid))</guid>\n"
+            element("pubDate", InternetDate.rfc822(item.published), into: &xml)
+            if let updated = item.updated {
+                element("atom:updated", InternetDate.rfc3339(updated), into: &xml)
+            }
+            for author in item.authors {
+                element("dc:creator", author, into: &xml)
+            }
+            for category in item.categories {
+                element("category", category, into: &xml)
+            }
+            element("description", item.summary, into: &xml)
+            element("content:encoded", item.contentHTML, into: &xml)
+            xml += "</item>\n"
+        }
+        xml += "</channel>\n</rss>\n"
+        return xml
+    }
+
+    private static func element(_ name: String, _ text: String, into xml: inout String) {
+        xml += "<\(name)>"
+        xml += XMLText.escape(text)
+        xml += "</\(name)>\n"
+    }
+}

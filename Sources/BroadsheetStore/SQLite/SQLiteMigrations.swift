@@ -1,0 +1,161 @@
+import GRDB
+
+/// The schema's history. Append-only: a migration that has shipped is never edited; change the schema with a new one.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // Every statement checks foreign keys as it runs, including during migrations.
+        migrator.registerMigration("2026-11-24 reader site schema: stories, revisions, taxonomy, images, partners, accounts") { db in
+            try db.execute(sql: schemaV1)
+        }
+        return migrator
+    }
+
+    /// The first schema, designed for the newsroom, partner intake and corrections that follow the reader site.
+    private static let schemaV1 = """
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE images (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            media_type TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            byte_size INTEGER NOT NULL,
+            bytes BLOB NOT NULL,
+            created_at DATETIME NOT NULL
+        );
+
+        CREATE TABLE authors (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            bio TEXT NOT NULL DEFAULT '',
+            photo_image_id INTEGER REFERENCES images(id) ON DELETE SET NULL
+        );
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL
+        );
+
+        CREATE TABLE partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            homepage TEXT NOT NULL,
+            feed_url TEXT,
+            default_section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            licence_note TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL DEFAULT 'draft' CHECK (mode IN ('draft', 'publish')),
+            poll_interval_seconds INTEGER NOT NULL DEFAULT 900,
+            created_at DATETIME NOT NULL
+        );
+
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'writer', 'contributor')),
+            password_hash TEXT NOT NULL,
+            author_id INTEGER REFERENCES authors(id) ON DELETE SET NULL,
+            created_at DATETIME NOT NULL,
+            disabled_at DATETIME
+        );
+
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            created_at DATETIME NOT NULL,
+            last_seen_at DATETIME NOT NULL,
+            expires_at DATETIME NOT NULL
+        );
+        CREATE INDEX sessions_user ON sessions(user_id);
+
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            slug TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'scheduled', 'published', 'unpublished')),
+            headline TEXT NOT NULL,
+            standfirst TEXT NOT NULL DEFAULT '',
+            body_html TEXT NOT NULL DEFAULT '',
+            body_text TEXT NOT NULL DEFAULT '',
+            word_count INTEGER NOT NULL DEFAULT 0,
+            section_id INTEGER NOT NULL REFERENCES sections(id),
+            lead_image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+            lead_image_alt TEXT NOT NULL DEFAULT '',
+            lead_image_caption TEXT NOT NULL DEFAULT '',
+            lead_image_credit TEXT NOT NULL DEFAULT '',
+            source_name TEXT,
+            source_url TEXT,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+            partner_item_id TEXT,
+            current_revision_id INTEGER,
+            created_at DATETIME NOT NULL,
+            modified_at DATETIME NOT NULL,
+            published_at DATETIME,
+            content_updated_at DATETIME,
+            scheduled_for DATETIME,
+            CHECK (status <> 'published' OR published_at IS NOT NULL),
+            CHECK (status <> 'scheduled' OR scheduled_for IS NOT NULL),
+            CHECK ((source_name IS NULL) = (source_url IS NULL))
+        );
+        CREATE INDEX articles_published ON articles(published_at DESC, id DESC) WHERE status = 'published';
+        CREATE INDEX articles_section_published ON articles(section_id, published_at DESC, id DESC) WHERE status = 'published';
+        CREATE INDEX articles_scheduled ON articles(scheduled_for) WHERE status = 'scheduled';
+        CREATE UNIQUE INDEX articles_partner_item ON articles(partner_id, partner_item_id) WHERE partner_item_id IS NOT NULL;
+
+        CREATE TABLE article_authors (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            author_id INTEGER NOT NULL REFERENCES authors(id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (article_id, author_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_authors_author ON article_authors(author_id, article_id);
+
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+
+        -- Every saved version of a story; the story row points at its current one, which holds the Markdown source.
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+            created_at DATETIME NOT NULL,
+            headline TEXT NOT NULL,
+            standfirst TEXT NOT NULL,
+            body_markdown TEXT NOT NULL,
+            substantive INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX revisions_article ON revisions(article_id, id);
+
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('correction', 'clarification')),
+            text TEXT NOT NULL,
+            created_at DATETIME NOT NULL
+        );
+        CREATE INDEX corrections_article ON corrections(article_id, created_at);
+        CREATE INDEX corrections_created ON corrections(created_at DESC);
+
+        -- Old slugs of published stories, answered with a permanent redirect.
+        CREATE TABLE slug_redirects (
+            old_slug TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        """
+}

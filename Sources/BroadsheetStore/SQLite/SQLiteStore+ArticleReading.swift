@@ -1,0 +1,79 @@
+import BroadsheetCore
+import GRDB
+
+extension SQLiteStore: ArticleReading {
+    public func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary> {
+        let (condition, arguments) = Self.condition(for: filter)
+        return try await pool.read { db in
+            try SummaryQuery.page(db, where: condition, arguments: arguments, page: page)
+        }
+    }
+
+    public func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] {
+        guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return [] }
+        let (condition, arguments) = Self.condition(for: filter)
+        return try await pool.read { db in
+            let summaries = try SummaryQuery.page(db, where: condition, arguments: arguments, page: request).items
+            return try ArticleDetails.attach(db, to: summaries)
+        }
+    }
+
+    /// The SQL condition on `articles a` that selects a list's stories.
+    private static func condition(for filter: ArticleListFilter) -> (String, StatementArguments) {
+        switch filter {
+        case .all: ("1", [])
+        case .section(let id): ("a.section_id = ?", [id])
+        case .author(let id): ("a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)", [id])
+        case .tag(let id): ("a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)", [id])
+        }
+    }
+
+    public func publishedArticle(slug: String) async throws -> Article? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
+                    WHERE a.slug = ? AND a.status = 'published'
+                    """),
+                arguments: [slug]
+            ) else { return nil }
+            let summary = try SummaryQuery.attachAuthors(db, to: [RowDecoding.summary(row)])
+            return try ArticleDetails.attach(db, to: summary).first
+        }
+    }
+
+    public func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary] {
+        guard let request = PageRequest(number: 1, size: max(1, min(limit, 20))) else { return [] }
+        return try await pool.read { db in
+            try SummaryQuery.page(
+                db, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], page: request
+            ).items
+        }
+    }
+
+    /// A simple match until ranked full-text search lands: every term must appear in the headline, standfirst or body.
+    public func searchPublishedArticles(_ query: SearchQuery, page: PageRequest) async throws -> Page<ArticleSummary> {
+        guard !query.isEmpty else { return Page(items: [], request: page, hasMore: false) }
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        for term in query.terms {
+            let pattern = "%" + Self.escapeLikePattern(term) + "%"
+            conditions.append("(a.headline LIKE ? ESCAPE '\\' OR a.standfirst LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')")
+            arguments += [pattern, pattern, pattern]
+        }
+        let condition = conditions.joined(separator: " AND ")
+        let boundArguments = arguments
+        return try await pool.read { db in
+            try SummaryQuery.page(db, where: condition, arguments: boundArguments, page: page)
+        }
+    }
+
+    static func escapeLikePattern(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,165 @@
+import BroadsheetCore
+import Crypto
+import Foundation
+import GRDB
+
+extension SQLiteStore: PublicationWriting {
+    public func createSection(_ section: NewSection) async throws -> Section {
+        try await write(slug: section.slug) { db in
+            try db.execute(
+                sql: "INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)",
+                arguments: [section.slug, section.name, section.description, section.position]
+            )
+            return Section(
+                id: db.lastInsertedRowID, slug: section.slug, name: section.name, description: section.description,
+                position: section.position
+            )
+        }
+    }
+
+    public func createAuthor(_ author: NewAuthor) async throws -> Author {
+        try await write(slug: author.slug) { db in
+            let photoID = try author.photo.map { try Self.imageID(db, sha256: $0.sha256) }
+            try db.execute(
+                sql: "INSERT INTO authors (slug, name, role, bio, photo_image_id) VALUES (?, ?, ?, ?, ?)",
+                arguments: [author.slug, author.name, author.role, author.bio, photoID]
+            )
+            return Author(
+                id: db.lastInsertedRowID, slug: author.slug, name: author.name, role: author.role, bio: author.bio,
+                photo: author.photo
+            )
+        }
+    }
+
+    public func createPartner(_ partner: NewPartner) async throws -> Partner {
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO partners (name, homepage, feed_url, created_at) VALUES (?, ?, ?, ?)",
+                arguments: [partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, Date()]
+            )
+            return Partner(id: db.lastInsertedRowID, name: partner.name, homepage: partner.homepage, feedURL: partner.feedURL)
+        }
+    }
+
+    public func storeImage(_ bytes: Data, mediaType: ImageMediaType, width: Int, height: Int) async throws -> ImageReference {
+        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let reference = ImageReference(sha256: sha, mediaType: mediaType, width: width, height: height)
+        try await pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO images (sha256, media_type, width, height, byte_size, bytes, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING
+                    """,
+                arguments: [sha, mediaType.rawValue, width, height, bytes.count, bytes, Date()]
+            )
+        }
+        return reference
+    }
+
+    public func createArticles(_ articles: [NewArticle]) async throws -> [Int64] {
+        for article in articles {
+            if article.status == .published, article.publishedAt == nil {
+                throw PublicationWriteError.invalid("a published story needs a publication time")
+            }
+            if article.status == .scheduled, article.scheduledFor == nil {
+                throw PublicationWriteError.invalid("a scheduled story needs a publication time")
+            }
+        }
+        return try await pool.write { db in
+            var tagIDs: [String: Int64] = [:]
+            var ids: [Int64] = []
+            ids.reserveCapacity(articles.count)
+            for article in articles {
+                ids.append(try Self.insert(article, db: db, tagIDs: &tagIDs))
+            }
+            return ids
+        }
+    }
+
+    public func articleCount() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    // MARK: - Helpers
+
+    private static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
+        let leadImageID = try article.leadImage.map { try imageID(db, sha256: $0.image.sha256) }
+        do {
+            try db.execute(
+                sql: """
+                    INSERT INTO articles (
+                        guid, slug, status, headline, standfirst, body_html, body_text, word_count, section_id,
+                        lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
+                        partner_id, created_at, modified_at, published_at, content_updated_at, scheduled_for)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    "urn:uuid:" + UUID().uuidString.lowercased(), article.slug, article.status.rawValue, article.headline,
+                    article.standfirst, article.body.html, article.body.plainText, article.body.wordCount, article.sectionID,
+                    leadImageID, article.leadImage?.alt ?? "", article.leadImage?.caption ?? "", article.leadImage?.credit ?? "",
+                    article.source?.outletName, article.source?.url.absoluteString, article.partnerID, article.createdAt,
+                    article.contentUpdatedAt ?? article.publishedAt ?? article.createdAt, article.publishedAt,
+                    article.contentUpdatedAt, article.scheduledFor,
+                ]
+            )
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw PublicationWriteError.duplicateSlug(article.slug)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            throw PublicationWriteError.missingReference("section \(article.sectionID) or partner")
+        }
+        let articleID = db.lastInsertedRowID
+        for (position, authorID) in article.authorIDs.enumerated() {
+            do {
+                try db.execute(
+                    sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
+                    arguments: [articleID, authorID, position]
+                )
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+                throw PublicationWriteError.missingReference("author \(authorID)")
+            }
+        }
+        for name in article.tagNames {
+            let slug = Slug.make(from: name)
+            let tagID: Int64
+            if let known = tagIDs[slug] {
+                tagID = known
+            } else {
+                try db.execute(
+                    sql: "INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", arguments: [slug, name]
+                )
+                tagID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM tags WHERE slug = ?"), arguments: [slug])!
+                tagIDs[slug] = tagID
+            }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", arguments: [articleID, tagID]
+            )
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO revisions (article_id, created_at, headline, standfirst, body_markdown, substantive)
+                VALUES (?, ?, ?, ?, ?, 0)
+                """,
+            arguments: [articleID, article.createdAt, article.headline, article.standfirst, article.bodyMarkdown]
+        )
+        try db.execute(
+            sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?", arguments: [db.lastInsertedRowID, articleID]
+        )
+        return articleID
+    }
+
+    static func imageID(_ db: Database, sha256: String) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM images WHERE sha256 = ?"), arguments: [sha256]) else {
+            throw PublicationWriteError.missingReference("image \(sha256)")
+        }
+        return id
+    }
+
+    /// Runs a write, turning a unique-constraint failure into `duplicateSlug`.
+    private func write<T: Sendable>(slug: String, _ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw PublicationWriteError.duplicateSlug(slug)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import BroadsheetCore
+import Foundation
+import GRDB
+
+/// Broadsheet's storage on one SQLite file: WAL mode, one writer and a pool of concurrent readers.
+public final class SQLiteStore: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
+    public init(path: String) throws {
+        self.path = path
+        try Self.checkWritable(path: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.maximumReaderCount = 8
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreOpeningError(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Brings the schema up to date. Safe to run on every start and from several processes.
+    public func migrate() throws {
+        do {
+            try SQLiteMigrations.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreOpeningError(path: path, reason: "migration failed: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Whether migrations remain to be applied.
+    public func needsMigration() throws -> Bool {
+        try pool.read { db in try !SQLiteMigrations.migrator.hasCompletedMigrations(db) }
+    }
+
+    private static func checkWritable(path: String) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StoreOpeningError(path: path, reason: "it is a directory") }
+            if !fileManager.isWritableFile(atPath: path) { throw StoreOpeningError(path: path, reason: "the file is not writable") }
+            return
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let parent = directory.isEmpty ? "." : directory
+        if !fileManager.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw StoreOpeningError(path: path, reason: "the directory \(parent) does not exist")
+        }
+        if !fileManager.isWritableFile(atPath: parent) {
+            throw StoreOpeningError(path: path, reason: "the directory \(parent) is not writable")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import BroadsheetCore
+import GRDB
+
+/// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
+enum SummaryQuery {
+    /// Columns decoded by `RowDecoding.summary`, from `articles a`, `sections s` and lead image `li`.
+    static let columns = """
+        a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
+        a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
+        s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
+        s.description AS section_description, s.position AS section_position,
+        li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height
+        """
+
+    static let from = """
+        FROM articles a
+        JOIN sections s ON s.id = a.section_id
+        LEFT JOIN images li ON li.id = a.lead_image_id
+        """
+
+    static let newestFirst = "ORDER BY a.published_at DESC, a.id DESC"
+
+    /// Fetches rows, attaches bylines, and reports whether more rows follow the page.
+    static func page(
+        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest
+    ) throws -> Page<ArticleSummary> {
+        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(newestFirst) LIMIT ? OFFSET ?"
+        var rows = try Row.fetchAll(
+            db.cachedStatement(sql: sql), arguments: arguments + [page.size + 1, page.offset]
+        ).map(RowDecoding.summary)
+        let hasMore = rows.count > page.size
+        if hasMore { rows.removeLast() }
+        return Page(items: try attachAuthors(db, to: rows), request: page, hasMore: hasMore)
+    }
+
+    /// Fills in each story's byline, in byline order, with one query for the whole list.
+    static func attachAuthors(_ db: Database, to summaries: [ArticleSummary]) throws -> [ArticleSummary] {
+        guard !summaries.isEmpty else { return summaries }
+        let ids = "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT aa.article_id, au.id, au.slug, au.name, au.role, au.bio,
+                       p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
+                FROM article_authors aa
+                JOIN authors au ON au.id = aa.author_id
+                LEFT JOIN images p ON p.id = au.photo_image_id
+                WHERE aa.article_id IN (SELECT value FROM json_each(?))
+                ORDER BY aa.article_id, aa.position
+                """),
+            arguments: [ids]
+        )
+        var byArticle: [Int64: [Author]] = [:]
+        for row in rows {
+            byArticle[row["article_id"], default: []].append(RowDecoding.author(row))
+        }
+        return summaries.map { summary in
+            var summary = summary
+            summary.authors = byArticle[summary.id] ?? []
+            return summary
+        }
+    }
+}

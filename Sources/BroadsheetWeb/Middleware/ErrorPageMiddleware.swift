@@ -1,0 +1,28 @@
+import Hummingbird
+import Logging
+
+/// Turns every error into a page that looks like the rest of the site. Errors that are not `HTTPError`s are
+/// unexpected: they are logged and answered with a 500 page that reveals nothing of the cause.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let site: ReaderSite
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            return await page(status: error.status, message: error.body, extraHeaders: error.headers)
+        } catch {
+            context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            return await page(status: .internalServerError, message: nil, extraHeaders: [:])
+        }
+    }
+
+    private func page(status: HTTPResponse.Status, message: String?, extraHeaders: HTTPFields) async -> Response {
+        let model = await ErrorPage.load(site: site, status: status, message: message)
+        var response = site.renderer.response("error", model, status: status, cacheControl: status.code == 404 ? "public, max-age=60" : "no-store")
+        for field in extraHeaders where field.name != .contentType && field.name != .contentLength {
+            response.headers.append(field)
+        }
+        return response
+    }
+}

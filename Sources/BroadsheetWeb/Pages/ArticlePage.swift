@@ -1,0 +1,107 @@
+import BroadsheetCore
+import Hummingbird
+
+/// A story's own page.
+struct ArticlePage: Sendable {
+    struct LeadImageView: Sendable {
+        let image: ImageView
+        let caption: String
+        let credit: String
+    }
+
+    struct TagView: Sendable {
+        let name: String
+        let url: String
+    }
+
+    struct CorrectionView: Sendable {
+        let label: String
+        let text: String
+        let time: TimeView
+    }
+
+    struct SourceView: Sendable {
+        let outletName: String
+        let url: String
+    }
+
+    struct TextSizeView: Sendable {
+        let label: String
+        let canShrink: Bool
+        let canGrow: Bool
+        let isStandard: Bool
+        let actionURL: String
+        /// Where the no-JavaScript form brings the reader back to.
+        let returnPath: String
+    }
+
+    /// A story is either shown, or found under a different address that the reader is sent to.
+    enum Outcome: Sendable {
+        case page(ArticlePage)
+        case redirect(String)
+    }
+
+    static let relatedCount = 4
+    /// The element the text-size form returns the reader to.
+    static let toolsAnchor = "article-tools"
+
+    let chrome: SiteChrome
+    let head: PageHead
+    let headline: String
+    let standfirst: String
+    let sectionName: String
+    let sectionURL: String
+    let byline: [BylineEntry]
+    let published: TimeView
+    let updated: TimeView?
+    let leadImage: LeadImageView?
+    let bodyHTML: String
+    let readingMinutes: Int
+    let source: SourceView?
+    let tags: [TagView]
+    let corrections: [CorrectionView]
+    let related: [StoryCard]
+    let textSize: TextSizeView
+    let rssURL: String
+
+    static func load(site: ReaderSite, slug: String, requestedPath: String, textSize: TextSize) async throws -> Outcome {
+        guard let article = try await site.articles.publishedArticle(slug: slug) else {
+            throw HTTPError(.notFound, message: "There is no story at this address.")
+        }
+        let story = article.summary
+        let canonicalPath = site.links.path(for: story)
+        if canonicalPath != requestedPath { return .redirect(canonicalPath) }
+
+        let related = try await site.articles.relatedArticles(to: story, limit: relatedCount)
+        let canonical = story.source?.url.absoluteString ?? site.links.absolute(site.links.route(for: story))
+        let page = ArticlePage(
+            chrome: await site.chrome(currentSection: story.section.slug, textSize: textSize),
+            head: PageHead(
+                title: "\(story.headline) | \(site.configuration.publicationName)", description: story.standfirst,
+                canonicalURL: canonical, noIndex: false
+            ),
+            headline: story.headline,
+            standfirst: story.standfirst,
+            sectionName: story.section.name,
+            sectionURL: SiteRoute.section(slug: story.section.slug).path,
+            byline: BylineEntry.entries(for: story.authors),
+            published: site.time.view(story.publishedAt),
+            updated: story.visibleUpdate.map(site.time.view),
+            leadImage: story.leadImage.map { LeadImageView(image: ImageView($0.image, alt: $0.alt), caption: $0.caption, credit: $0.credit) },
+            bodyHTML: article.bodyHTML,
+            readingMinutes: max(1, (article.wordCount + 229) / 230),
+            source: story.source.map { SourceView(outletName: $0.outletName, url: $0.url.absoluteString) },
+            tags: article.tags.map { TagView(name: $0.name, url: SiteRoute.tag(slug: $0.slug).path) },
+            corrections: article.corrections.map {
+                CorrectionView(label: $0.kind == .correction ? "Correction" : "Clarification", text: $0.text, time: site.time.view($0.createdAt))
+            },
+            related: site.cards(related),
+            textSize: TextSizeView(
+                label: textSize.label, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
+                actionURL: SiteRoute.textSize.path, returnPath: canonicalPath
+            ),
+            rssURL: SiteRoute.rss.path
+        )
+        return .page(page)
+    }
+}

@@ -1,0 +1,60 @@
+import BroadsheetCore
+import Hummingbird
+
+/// `/`: the lead story, the latest stories and a block per section; `/?page=N` continues with older stories.
+struct FrontPage: Sendable {
+    static let pageSize = 12
+    static let storiesPerSection = 4
+
+    struct SectionBlock: Sendable {
+        let name: String
+        let url: String
+        let stories: [StoryCard]
+    }
+
+    let chrome: SiteChrome
+    let head: PageHead
+    let isFirstPage: Bool
+    let lead: StoryCard?
+    let latest: [StoryCard]
+    let sectionBlocks: [SectionBlock]
+    let pagination: PaginationView
+
+    static func load(site: ReaderSite, pageNumber: Int) async throws -> FrontPage {
+        guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
+        let page = try await site.articles.publishedArticles(.all, page: request)
+        if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
+
+        var lead: ArticleSummary?
+        var latest = page.items
+        var blocks: [SectionBlock] = []
+        if pageNumber == 1 {
+            // The lead is the newest story with a picture among the first few, else simply the newest.
+            let leadIndex = latest.prefix(4).firstIndex { $0.leadImage != nil } ?? (latest.isEmpty ? nil : 0)
+            if let leadIndex { lead = latest.remove(at: leadIndex) }
+            var shown = Set(page.items.map(\.id))
+            for section in try await site.taxonomy.sections() {
+                guard let sectionRequest = PageRequest(number: 1, size: storiesPerSection + pageSize) else { continue }
+                let stories = try await site.articles.publishedArticles(.section(id: section.id), page: sectionRequest).items
+                    .filter { !shown.contains($0.id) }.prefix(storiesPerSection)
+                guard !stories.isEmpty else { continue }
+                shown.formUnion(stories.map(\.id))
+                blocks.append(SectionBlock(name: section.name, url: SiteRoute.section(slug: section.slug).path, stories: site.cards(Array(stories))))
+            }
+        }
+        let config = site.configuration
+        return FrontPage(
+            chrome: await site.chrome(),
+            head: site.head(
+                title: pageNumber == 1 ? "" : "Older stories, page \(pageNumber)",
+                description: config.tagline.isEmpty ? "Latest news from \(config.publicationName)" : config.tagline,
+                canonical: .home(page: pageNumber)
+            ),
+            isFirstPage: pageNumber == 1,
+            lead: lead.map { StoryCard($0, links: site.links, time: site.time) },
+            latest: site.cards(latest),
+            sectionBlocks: blocks,
+            pagination: PaginationView(page: page) { .home(page: $0) }
+        )
+    }
+}

@@ -1,0 +1,66 @@
+import BroadsheetCore
+import BroadsheetFeeds
+import Foundation
+
+/// A time as a page shows it: machine-readable for `<time datetime>`, and in words in the publication's zone.
+struct TimeView: Sendable {
+    /// RFC 3339 in UTC, for the `datetime` attribute.
+    let datetime: String
+    /// "24 November 2026, 14:05 GMT".
+    let text: String
+    /// "24 Nov 2026".
+    let shortText: String
+    /// "3 hours ago", or nil when the time is more than a week old.
+    let relative: String?
+}
+
+/// Formats times for readers in the publication's time zone, relative to the clock.
+struct ReaderTime: Sendable {
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    let calendar: Calendar
+    let clock: any WallClock
+
+    init(timeZone: TimeZone, clock: any WallClock) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+        self.clock = clock
+    }
+
+    func view(_ date: Date) -> TimeView {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        let hour = parts.hour ?? 0, minute = parts.minute ?? 0
+        let zone = calendar.timeZone.abbreviation(for: date) ?? calendar.timeZone.identifier
+        let monthName = Self.monthNames[month - 1]
+        let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+        return TimeView(
+            datetime: InternetDate.rfc3339(date),
+            text: "\(day) \(monthName) \(year), \(clockText) \(zone)",
+            shortText: "\(day) \(monthName.prefix(3)) \(year)",
+            relative: relative(date)
+        )
+    }
+
+    /// Words for how long ago `date` was, up to a week; nil beyond (the absolute date says it better).
+    func relative(_ date: Date) -> String? {
+        let seconds = clock.now().timeIntervalSince(date)
+        switch seconds {
+        case ..<(-60): return nil
+        case ..<60: return "just now"
+        case ..<3_600:
+            let minutes = Int(seconds / 60)
+            return minutes == 1 ? "1 minute ago" : "\(minutes) minutes ago"
+        case ..<86_400:
+            let hours = Int(seconds / 3_600)
+            return hours == 1 ? "1 hour ago" : "\(hours) hours ago"
+        case ..<(7 * 86_400):
+            let days = Int(seconds / 86_400)
+            return days == 1 ? "yesterday" : "\(days) days ago"
+        default: return nil
+        }
+    }
+}

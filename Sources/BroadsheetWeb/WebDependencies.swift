@@ -1,0 +1,23 @@
+import BroadsheetCore
+import Logging
+
+/// What the web application needs from the rest of the system, as Core's ports: the executable passes a concrete
+/// store, tests may pass another.
+public struct WebDependencies: Sendable {
+    public var articles: any ArticleReading
+    public var taxonomy: any TaxonomyReading
+    public var images: any ImageReading
+    public var clock: any WallClock
+    public var logger: Logger
+
+    public init(
+        articles: any ArticleReading, taxonomy: any TaxonomyReading, images: any ImageReading,
+        clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web")
+    ) {
+        self.articles = articles
+        self.taxonomy = taxonomy
+        self.images = images
+        self.clock = clock
+        self.logger = logger
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import BroadsheetCore
+import BroadsheetStore
+import Foundation
+
+/// Opens and migrates the configured database, turning any failure into a message for the operator.
+func openStore(_ configuration: Configuration) throws -> SQLiteStore {
+    do {
+        let store = try SQLiteStore(path: configuration.databasePath)
+        try store.migrate()
+        return store
+    } catch let error as StoreOpeningError {
+        throw ExitMessage(error.description)
+    }
+}
+
+/// An error printed as it is, without a usage message, ending the command with status 1.
+struct ExitMessage: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+extension AsyncParsableCommand {
+    /// Runs `body`, printing an `ExitMessage` as "error: ..." and exiting 1.
+    func reportingErrors(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as ExitMessage {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+}

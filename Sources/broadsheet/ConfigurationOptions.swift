@@ -1,0 +1,30 @@
+import ArgumentParser
+import BroadsheetCore
+import Foundation
+
+/// The settings every subcommand accepts as flags; unset ones come from `BROADSHEET_*` variables, then defaults.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(Configuration.Setting.host.help)) var host: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.port.help)) var port: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.database.help)) var database: String?
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(Configuration.Setting.baseURL.help)) var baseURL: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.name.help)) var name: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.tagline.help)) var tagline: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.language.help)) var language: String?
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp(Configuration.Setting.timeZone.help)) var timeZone: String?
+    @Option(name: .customLong("contact-email"), help: ArgumentHelp(Configuration.Setting.contactEmail.help)) var contactEmail: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.demo.help)) var demo: String?
+
+    /// The validated configuration; an invalid setting ends the command with a message naming it.
+    func load() throws -> Configuration {
+        let given: [Configuration.Setting: String?] = [
+            .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
+            .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo,
+        ]
+        do {
+            return try Configuration.load(settings: given.compactMapValues { $0 }, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import BroadsheetCore
+import BroadsheetDemo
+import BroadsheetMarkdown
+import Foundation
+
+struct SeedDemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed-demo",
+        abstract: "Fill an empty database with generated stories.",
+        discussion: """
+            Without --articles, writes the demo publication that `serve` creates on first start. With --articles N, writes \
+            a deterministic benchmark corpus of N published stories: the same N give the same stories on every run.
+            """
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    @Option(help: "Number of stories of the benchmark corpus (1 to 5,000,000).")
+    var articles: Int?
+
+    @Option(help: "Seconds since 1970 at which the newest story is dated (default: now).")
+    var anchor: Double?
+
+    func validate() throws {
+        if let articles, !(1...5_000_000).contains(articles) {
+            throw ValidationError("--articles must be from 1 to 5000000")
+        }
+    }
+
+    func run() async throws {
+        let configuration = try options.load()
+        try await reportingErrors {
+            let store = try openStore(configuration)
+            let existing = try await store.articleCount()
+            guard existing == 0 else {
+                throw ExitMessage("the database at \(configuration.databasePath) already has \(existing) stories; seed a new file (--database)")
+            }
+            let seeder = DemoSeeder(store: store, renderer: MarkdownRenderer())
+            let now = anchor.map { Date(timeIntervalSince1970: $0) } ?? Date()
+            let started = Date()
+            let report: DemoSeeder.Report
+            if let articles {
+                report = try await seeder.seedBulk(count: articles, anchor: now) { stored in
+                    if stored % 10_000 == 0 || stored == articles {
+                        let elapsed = Date().timeIntervalSince(started)
+                        print("\(stored) stories stored (\(Int(Double(stored) / max(elapsed, 0.001))) per second)")
+                    }
+                }
+            } else {
+                report = try await seeder.seedDemoPublication(now: now)
+            }
+            let seconds = Date().timeIntervalSince(started)
+            print("Seeded \(configuration.databasePath): \(report.sections) sections, \(report.authors) authors, \(report.stories) stories in \(String(format: "%.1f", seconds)) s")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import BroadsheetCore
+import BroadsheetDemo
+import BroadsheetMarkdown
+import BroadsheetWeb
+import Hummingbird
+import Logging
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the site. Creates and migrates the database, and fills an empty one with the demo publication."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        let configuration = try options.load()
+        var logger = Logger(label: "broadsheet")
+        logger.logLevel = .info
+        try await reportingErrors {
+            let store = try openStore(configuration)
+            if configuration.seedsDemoContent, try await store.articleCount() == 0 {
+                let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
+                logger.notice("Created the demo publication: \(report.sections) sections, \(report.authors) authors, \(report.stories) stories")
+            }
+            let app = try await buildApplication(
+                configuration: configuration,
+                dependencies: WebDependencies(articles: store, taxonomy: store, images: store, logger: logger)
+            )
+            try await app.runService()
+        }
+    }
+}
