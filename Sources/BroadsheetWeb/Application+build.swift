@@ -12,8 +12,11 @@ public func buildApplication(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Broadsheet"),
         onServerRunning: { channel in
-            let address = channel.localAddress.map { "\($0)" } ?? "\(configuration.host):\(configuration.port)"
-            dependencies.logger.notice("Broadsheet is serving \(configuration.publicationName) at \(configuration.baseURLString) (listening on \(address))")
+            let port = channel.localAddress?.port ?? configuration.port
+            let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+            dependencies.logger.notice(
+                "Broadsheet is serving \(configuration.publicationName) on http://\(host):\(port)/ (public address \(configuration.baseURLString))"
+            )
         },
         logger: dependencies.logger
     )
@@ -23,9 +26,7 @@ public func buildApplication(
 public func buildRouter(
     configuration: Configuration, dependencies: WebDependencies
 ) async throws -> Router<BasicRequestContext> {
-    guard let resources = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
-        throw HTTPError(.internalServerError, message: "the web resources are missing")
-    }
+    let resources = try webResourcesDirectory()
     let site = ReaderSite(
         configuration: configuration,
         dependencies: dependencies,
@@ -43,4 +44,21 @@ public func buildRouter(
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)
     PreferencesController(secureCookies: configuration.baseURL.scheme == "https").addRoutes(to: router)
     return router
+}
+
+/// The folder holding `templates/` and `assets/`, wherever this platform's bundle layout puts it.
+func webResourcesDirectory() throws -> URL {
+    let bundle = Bundle.module
+    let candidates = [bundle.resourceURL, bundle.resourceURL?.appendingPathComponent("Resources"), bundle.bundleURL.appendingPathComponent("Resources")]
+    for case let candidate? in candidates
+    where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("templates/layout.mustache").path) {
+        return candidate
+    }
+    throw ResourcesMissing(bundle: bundle.bundleURL.path)
+}
+
+/// The templates and assets were not installed next to the executable.
+struct ResourcesMissing: Error, CustomStringConvertible {
+    let bundle: String
+    var description: String { "the web templates and assets are missing from \(bundle)" }
 }

@@ -12,10 +12,11 @@ public enum Slug {
         for scalar in folded.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }
             if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                let hyphen = pendingHyphen && !slug.isEmpty
+                if slug.unicodeScalars.count + (hyphen ? 2 : 1) > maximumLength { break }
+                if hyphen { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)
-                if slug.count >= maximumLength { break }
             } else {
                 pendingHyphen = true
             }

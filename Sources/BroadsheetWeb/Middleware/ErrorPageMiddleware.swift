@@ -1,8 +1,8 @@
 import Hummingbird
 import Logging
 
-/// Turns every error into a page that looks like the rest of the site. Errors that are not `HTTPError`s are
-/// unexpected: they are logged and answered with a 500 page that reveals nothing of the cause.
+/// Turns every error into a page that looks like the rest of the site. Errors that carry no client-error status
+/// are unexpected: they are logged and answered with a 500 page that reveals nothing of the cause.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: ReaderSite
 
@@ -11,6 +11,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError {
             return await page(status: error.status, message: error.body, extraHeaders: error.headers)
+        } catch let error as any HTTPResponseError where error.status.code < 500 {
+            // Errors that know their status, such as a body over the size limit (413).
+            return await page(status: error.status, message: nil, extraHeaders: [:])
         } catch {
             context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             return await page(status: .internalServerError, message: nil, extraHeaders: [:])

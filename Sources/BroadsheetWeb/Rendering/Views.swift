@@ -70,13 +70,14 @@ struct PaginationView: Sendable {
     let newerURL: String?
     let olderURL: String?
     let pageNumber: Int
+    /// Stored, not computed: templates read properties by reflection, which sees stored ones only.
+    let isNeeded: Bool
 
     init(page: Page<some Sendable>, route: (Int) -> SiteRoute) {
         let number = page.request.number
         newerURL = page.hasPrevious ? route(number - 1).path : nil
         olderURL = page.hasMore ? route(number + 1).path : nil
         pageNumber = number
+        isNeeded = newerURL != nil || olderURL != nil
     }
-
-    var isNeeded: Bool { newerURL != nil || olderURL != nil }
 }

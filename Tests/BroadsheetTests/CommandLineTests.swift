@@ -1,0 +1,126 @@
+import BroadsheetCore
+import BroadsheetStore
+import Foundation
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The `broadsheet` executable, run as an operator runs it: a real process, a real file, real HTTP on loopback.
+@Suite("The broadsheet command", .serialized)
+struct CommandLineTests {
+    struct Finished {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// Runs the command to completion (at most `timeout` seconds) with a clean `BROADSHEET_*` environment.
+    static func run(_ arguments: [String], in directory: TemporaryDirectory, timeout: TimeInterval = 120) throws -> Finished {
+        let process = Process()
+        process.executableURL = try RunningServer.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory.url
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        return Finished(
+            status: process.terminationStatus,
+            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+            errors: String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        )
+    }
+
+    static func get(_ url: String) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: url)!)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("serve on a fresh directory creates the database, fills it with the demo publication and serves it")
+    func serveFromScratch() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try RunningServer(in: directory)
+        defer { server.stop() }
+        let address = server.baseURL
+        #expect(server.startupLog.contains("Created the demo publication"))
+        #expect(FileManager.default.fileExists(atPath: directory.path("broadsheet.sqlite")))
+
+        let (status, front) = try await Self.get(address + "/")
+        #expect(status == 200)
+        #expect(front.contains("The Eastmere Gazette"))
+        let articlePath = try #require(front.firstMatch(of: /href="(\/20[0-9]{2}\/[0-9]{2}\/[0-9]{2}\/[a-z0-9-]+)"/).map { String($0.1) })
+        let (articleStatus, article) = try await Self.get(address + articlePath)
+        #expect(articleStatus == 200)
+        #expect(article.contains(#"<h1 class="headline">"#))
+        #expect(article.contains("Larger text"))
+        let (feedStatus, rss) = try await Self.get(address + "/rss.xml")
+        #expect(feedStatus == 200)
+        #expect(try #require(FeedReader.parse(rss)).items.count == 50)
+
+        // The demo publication as the issue describes it.
+        let store = try SQLiteStore(path: directory.path("broadsheet.sqlite"))
+        #expect(try await store.sections().count >= 4)
+        let page = PageRequest(number: 1, size: 100)!
+        let published = try await store.publishedArticles(.all, page: page).items
+        #expect(published.count >= 50)
+        #expect(published.contains { $0.leadImage != nil })
+        #expect(published.contains { $0.source != nil })
+        #expect(published.contains { $0.visibleUpdate != nil })
+        #expect(Set(published.flatMap(\.authors).map(\.slug)).count >= 6)
+        #expect(try await store.articleCount() > published.count, "the demo also has drafts and scheduled stories")
+    }
+
+    @Test("an invalid setting stops start-up with a message naming it")
+    func invalidSetting() throws {
+        let directory = try TemporaryDirectory()
+        let result = try Self.run(["serve", "--port", "eighty"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--port / BROADSHEET_PORT"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("broadsheet.sqlite")))
+    }
+
+    @Test("a database path that cannot be created stops start-up with a clear message")
+    func unwritableDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let result = try Self.run(["serve", "--database", directory.path("missing/dir/site.sqlite")], in: directory)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("error: cannot use the database at"))
+        #expect(result.errors.contains("does not exist"))
+    }
+
+    @Test("migrate creates the schema and exits")
+    func migrate() throws {
+        let directory = try TemporaryDirectory()
+        let result = try Self.run(["migrate", "--database", "m.sqlite"], in: directory)
+        #expect(result.status == 0)
+        #expect(try !SQLiteStore(path: directory.path("m.sqlite")).needsMigration())
+    }
+
+    @Test("seed-demo --articles N writes the same deterministic corpus every time, and refuses a database that has stories")
+    func seedDemo() async throws {
+        let directory = try TemporaryDirectory()
+        for name in ["a.sqlite", "b.sqlite"] {
+            let result = try Self.run(["seed-demo", "--articles", "1500", "--anchor", "1795176000", "--database", name], in: directory)
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(result.output.contains("1500 stories"))
+        }
+        let page = PageRequest(number: 1, size: 100)!
+        let a = try await SQLiteStore(path: directory.path("a.sqlite")).publishedArticles(.all, page: page).items
+        let b = try await SQLiteStore(path: directory.path("b.sqlite")).publishedArticles(.all, page: page).items
+        #expect(a.count == 100)
+        #expect(a.map(\.slug) == b.map(\.slug))
+        #expect(a.map(\.headline) == b.map(\.headline))
+        #expect(a.map(\.publishedAt) == b.map(\.publishedAt))
+        #expect(try await SQLiteStore(path: directory.path("a.sqlite")).articleCount() == 1500)
+
+        let again = try Self.run(["seed-demo", "--articles", "10", "--database", "a.sqlite"], in: directory)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already has 1500 stories"))
+    }
+}

@@ -1,0 +1,45 @@
+import BroadsheetFeeds
+import Foundation
+import Testing
+
+@Suite("Feed formatting")
+struct FeedFormattingTests {
+    @Test("dates are written in RFC 822 (GMT) and RFC 3339 (UTC)")
+    func dates() {
+        let date = Date(timeIntervalSince1970: 1_795_176_000)  // 2026-11-20 12:00:00 UTC, a Friday
+        #expect(InternetDate.rfc822(date) == "Fri, 20 Nov 2026 12:00:00 GMT")
+        #expect(InternetDate.rfc3339(date) == "2026-11-20T12:00:00Z")
+        #expect(InternetDate.rfc822(Date(timeIntervalSince1970: 0)) == "Thu, 01 Jan 1970 00:00:00 GMT")
+        #expect(InternetDate.rfc822(Date(timeIntervalSince1970: 951_782_400)) == "Tue, 29 Feb 2000 00:00:00 GMT")
+        #expect(InternetDate.rfc3339(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+    }
+
+    @Test("site-relative links and images become absolute; other links are left alone")
+    func absoluteLinks() {
+        let html = #"<p><a href="/2026/11/20/a">a</a> <a href="https://x.example/">x</a> <a href="//cdn.example/y">y</a> <img src="/images/ab.svg" alt=""></p>"#
+        #expect(AbsoluteLinks.resolve(in: html, base: "https://news.example") ==
+            #"<p><a href="https://news.example/2026/11/20/a">a</a> <a href="https://x.example/">x</a> <a href="//cdn.example/y">y</a> <img src="https://news.example/images/ab.svg" alt=""></p>"#)
+    }
+
+    @Test("RSS escapes markup and drops characters XML cannot carry")
+    func escaping() throws {
+        let item = SyndicationItem(
+            title: "<b>Fish & \"chips\"</b>\u{1}", link: URL(string: "https://n.example/a?x=1&y=2")!, guid: "urn:uuid:1",
+            guidIsPermaLink: false, published: Date(timeIntervalSince1970: 0), updated: nil, authors: ["O'Brien <ob@example>"],
+            categories: ["A&B"], summary: "]]> <![CDATA[", contentHTML: "<p>Body &amp; more</p>"
+        )
+        let feed = SyndicationFeed(
+            title: "T", link: URL(string: "https://n.example")!, selfURL: URL(string: "https://n.example/rss.xml")!,
+            description: "D", language: "en", updated: Date(timeIntervalSince1970: 0), items: [item]
+        )
+        let xml = RSS2Renderer.render(feed)
+        #expect(xml.contains("<title>&lt;b&gt;Fish &amp; &quot;chips&quot;&lt;/b&gt;</title>"))
+        #expect(!xml.contains("\u{1}"))
+        #expect(xml.contains("<link>https://n.example/a?x=1&amp;y=2</link>"))
+        #expect(xml.contains("<content:encoded>&lt;p&gt;Body &amp;amp; more&lt;/p&gt;</content:encoded>"))
+        let parsed = try #require(FeedReader.parse(xml))
+        #expect(parsed.items.first?.title == "<b>Fish & \"chips\"</b>")
+        #expect(parsed.items.first?.creators == ["O'Brien <ob@example>"])
+        #expect(parsed.items.first?.content == "<p>Body &amp; more</p>")
+    }
+}

@@ -1,0 +1,169 @@
+import BroadsheetCore
+import BroadsheetStore
+import Foundation
+import Testing
+
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    @Test("migrating twice is harmless and the file is created on disk")
+    func migrations() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("fresh.sqlite")
+        let store = try SQLiteStore(path: path)
+        #expect(try store.needsMigration())
+        try store.migrate()
+        try store.migrate()
+        #expect(try !store.needsMigration())
+        #expect(FileManager.default.fileExists(atPath: path))
+        // A second process-like opening of the same file sees the same schema.
+        #expect(try !SQLiteStore(path: path).needsMigration())
+    }
+
+    @Test("a path that cannot be written stops with a message naming the path and the reason")
+    func unwritable() throws {
+        let directory = try TemporaryDirectory()
+        let missing = directory.path("no/such/dir/db.sqlite")
+        #expect {
+            try SQLiteStore(path: missing)
+        } throws: { error in
+            "\(error)".contains(missing) && "\(error)".contains("does not exist")
+        }
+        #expect {
+            try SQLiteStore(path: directory.url.path)
+        } throws: { error in
+            "\(error)".contains("is a directory")
+        }
+        let readOnly = directory.path("read-only")
+        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: readOnly)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: readOnly) }
+        if getuid() != 0 {  // root may write anywhere
+            #expect(throws: StoreOpeningError.self) { try SQLiteStore(path: readOnly + "/db.sqlite") }
+        }
+    }
+
+    @Test("a file that is not a database is refused with a clear error")
+    func notADatabase() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("notes.sqlite")
+        try Data(repeating: 0x41, count: 4_096).write(to: URL(fileURLWithPath: path))
+        #expect {
+            let store = try SQLiteStore(path: path)
+            try store.migrate()
+        } throws: { error in
+            "\(error)".contains(path)
+        }
+    }
+
+    @Test("stories come back with their byline order, section, image, tags and source")
+    func roundTrip() async throws {
+        let fixture = try await Fixture.make()
+        let source = StorySource(outletName: "Valley Ledger", url: URL(string: "https://ledger.example/story")!)
+        try await fixture.add(fixture.story(
+            "Two bylines", authors: [fixture.ben, fixture.ana], tags: ["Ferries", "Local politics", "Ferries"], leadImage: true, source: source
+        ))
+        let article = try #require(try await fixture.store.publishedArticle(slug: "two-bylines"))
+        #expect(article.summary.authors.map(\.slug) == ["ben-okafor", "ana-ruiz"])
+        #expect(article.summary.section.slug == "world")
+        #expect(article.summary.leadImage?.image == fixture.image)
+        #expect(article.summary.leadImage?.credit == "Photo: Test Desk")
+        #expect(article.summary.source == source)
+        #expect(article.tags.map(\.name) == ["Ferries", "Local politics"])
+        #expect(article.guid.hasPrefix("urn:uuid:"))
+        #expect(article.bodyHTML.contains("<p>First paragraph of the story.</p>"))
+        #expect(try await fixture.store.tag(slug: "local-politics")?.name == "Local politics")
+    }
+
+    @Test("only published stories are visible to readers, newest first, paginated")
+    func visibility() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Oldest", hoursAgo: 30), fixture.story("Middle", hoursAgo: 20), fixture.story("Newest", hoursAgo: 10),
+            fixture.story("A draft", status: .draft), fixture.story("In review", status: .inReview),
+            fixture.story("Scheduled", status: .scheduled), fixture.story("Pulled", status: .unpublished)
+        )
+        let first = try await fixture.store.publishedArticles(.all, page: PageRequest(number: 1, size: 2)!)
+        #expect(first.items.map(\.headline) == ["Newest", "Middle"])
+        #expect(first.hasMore)
+        let second = try await fixture.store.publishedArticles(.all, page: PageRequest(number: 2, size: 2)!)
+        #expect(second.items.map(\.headline) == ["Oldest"])
+        #expect(!second.hasMore)
+        #expect(try await fixture.store.publishedArticle(slug: "a-draft") == nil)
+        #expect(try await fixture.store.publishedArticle(slug: "scheduled") == nil)
+        #expect(try await fixture.store.feedArticles(.all, limit: 50).map(\.summary.headline) == ["Newest", "Middle", "Oldest"])
+        #expect(try await fixture.store.articleCount() == 7)
+    }
+
+    @Test("lists filter by section, author and tag")
+    func filters() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("World by Ana", tags: ["Rivers"]),
+            fixture.story("Business by Ben", section: fixture.business, authors: [fixture.ben]),
+            fixture.story("Business by both", section: fixture.business, authors: [fixture.ana, fixture.ben], tags: ["Rivers"])
+        )
+        let page = PageRequest(number: 1, size: 20)!
+        let rivers = try #require(try await fixture.store.tag(slug: "rivers"))
+        #expect(Set(try await fixture.store.publishedArticles(.section(id: fixture.business.id), page: page).items.map(\.headline)) == ["Business by Ben", "Business by both"])
+        #expect(Set(try await fixture.store.publishedArticles(.author(id: fixture.ana.id), page: page).items.map(\.headline)) == ["World by Ana", "Business by both"])
+        #expect(Set(try await fixture.store.publishedArticles(.tag(id: rivers.id), page: page).items.map(\.headline)) == ["World by Ana", "Business by both"])
+    }
+
+    @Test("a duplicate slug is refused and nothing of the failed batch is stored")
+    func duplicateSlug() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Same", slug: "same"))
+        await #expect(throws: PublicationWriteError.duplicateSlug("same")) {
+            try await fixture.add(fixture.story("Fresh one", slug: "fresh-one"), fixture.story("Same again", slug: "same"))
+        }
+        #expect(try await fixture.store.articleCount() == 1)
+        #expect(try await fixture.store.publishedArticle(slug: "fresh-one") == nil)
+    }
+
+    @Test("a story that names a missing section or author is refused")
+    func missingReferences() async throws {
+        let fixture = try await Fixture.make()
+        var story = fixture.story("Nowhere")
+        story.sectionID = 999
+        await #expect(throws: PublicationWriteError.self) { try await fixture.store.createArticles([story]) }
+        var orphan = fixture.story("Nobody")
+        orphan.authorIDs = [999]
+        await #expect(throws: PublicationWriteError.self) { try await fixture.store.createArticles([orphan]) }
+        var undated = fixture.story("Undated")
+        undated.publishedAt = nil
+        await #expect(throws: PublicationWriteError.self) { try await fixture.store.createArticles([undated]) }
+        #expect(try await fixture.store.articleCount() == 0)
+    }
+
+    @Test("images are stored once under the SHA-256 of their bytes")
+    func images() async throws {
+        let fixture = try await Fixture.make()
+        let again = try await fixture.store.storeImage(Data(Fixture.svg.utf8), mediaType: .svg, width: 1200, height: 675)
+        #expect(again == fixture.image)
+        #expect(fixture.image.sha256.count == 64)
+        let loaded = try #require(try await fixture.store.image(sha256: fixture.image.sha256))
+        #expect(loaded.bytes == Data(Fixture.svg.utf8))
+        #expect(try await fixture.store.image(sha256: String(repeating: "0", count: 64)) == nil)
+    }
+
+    @Test("the simple search matches every word in headline, standfirst or body, and treats wildcards as text")
+    func simpleSearch() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Ferry fares rise", body: "The harbour board met on Tuesday."),
+            fixture.story("Harbour closes", standfirst: "Storm damage to the pier.", body: "Nothing about boats."),
+            fixture.story("A draft about ferries", status: .draft),
+            fixture.story("Discount 100% off", body: "A sale.")
+        )
+        let page = PageRequest(number: 1, size: 20)!
+        func search(_ text: String) async throws -> [String] {
+            try await fixture.store.searchPublishedArticles(SearchQuery(text), page: page).items.map(\.headline)
+        }
+        #expect(try await search("ferry") == ["Ferry fares rise"])
+        #expect(Set(try await search("HARBOUR")) == ["Ferry fares rise", "Harbour closes"])
+        #expect(try await search("harbour storm") == ["Harbour closes"])
+        #expect(try await search("ferries") == [])
+        #expect(try await search("%") == [])
+        #expect(try await search("100%") == ["Discount 100% off"])
+    }
+}

@@ -1,0 +1,111 @@
+import BroadsheetCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Text size controls")
+struct TextSizeTests {
+    static let article = "/2026/11/20/a-long-read"
+
+    static func post(_ change: String, cookie: String?, returnTo: String = article, client: some TestClientProtocol) async throws -> TestResponse {
+        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        if let cookie { headers[.cookie] = "text_size=\(cookie)" }
+        let body = "return=\(returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&change=\(change)"
+        return try await client.execute(uri: "/preferences/text-size", method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    @Test("without JavaScript: the form sets a cookie, returns the reader to the controls, and the page renders that size")
+    func roundTrip() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("A long read"))
+        try await makeApp(fixture).test(.router) { client in
+            let response = try await Self.post("larger", cookie: nil, client: client)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == Self.article + "#article-tools")
+            let setCookie = try #require(response.headers[.setCookie])
+            #expect(setCookie.contains("text_size=112.5"))
+            #expect(setCookie.contains("Path=/"))
+            #expect(setCookie.contains("SameSite=Lax"))
+            #expect(!setCookie.contains("HttpOnly"), "the script must be able to keep the same cookie")
+
+            try await client.execute(uri: Self.article, method: .get, headers: [.cookie: "text_size=112.5"]) { page in
+                #expect(page.text.contains(#"<html lang="en-GB" class="text-size-2">"#))
+                #expect(page.text.contains(#"<output data-text-size-label aria-live="polite">112.5%</output>"#))
+                #expect(!page.text.contains(#"value="reset" data-change="reset" disabled"#))
+            }
+        }
+    }
+
+    @Test("steps run from 87.5% to 175%, stop at both ends, and reset to 100%")
+    func steps() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("A long read"))
+        try await makeApp(fixture).test(.router) { client in
+            var size: String? = nil
+            var seen: [String] = []
+            for _ in 0..<8 {
+                let response = try await Self.post("larger", cookie: size, client: client)
+                size = response.headers[.setCookie]?.firstMatch(of: /text_size=([0-9.]+)/).map { String($0.1) }
+                seen.append(size ?? "?")
+            }
+            #expect(seen == ["112.5", "125", "137.5", "150", "175", "175", "175", "175"])
+            try await client.execute(uri: Self.article, method: .get, headers: [.cookie: "text_size=175"]) { page in
+                #expect(page.text.contains(#"value="larger" data-change="larger" disabled"#))
+                #expect(page.text.contains("175%"))
+            }
+            let smallest = try await Self.post("smaller", cookie: "87.5", client: client)
+            #expect(smallest.headers[.setCookie]?.contains("text_size=87.5") == true)
+            try await client.execute(uri: Self.article, method: .get, headers: [.cookie: "text_size=87.5"]) { page in
+                #expect(page.text.contains(#"class="text-size-0""#))
+                #expect(page.text.contains(#"value="smaller" data-change="smaller" disabled"#))
+            }
+            let reset = try await Self.post("reset", cookie: "150", client: client)
+            #expect(reset.headers[.setCookie]?.contains("text_size=100;") == true)
+        }
+    }
+
+    @Test("a forged or unknown cookie renders the standard size")
+    func forgedCookie() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("A long read"))
+        try await makeApp(fixture).test(.router) { client in
+            for cookie in ["text_size=9000", "text_size=%3Cscript%3E", "text_size=", "text_size=112.50001"] {
+                try await client.execute(uri: Self.article, method: .get, headers: [.cookie: cookie]) { page in
+                    #expect(page.status == .ok)
+                    #expect(page.text.contains(#"class="text-size-1""#), "\(cookie)")
+                }
+            }
+        }
+    }
+
+    @Test("the return address must be a path on this site", arguments: [
+        ("https://evil.example/", "/"), ("//evil.example/x", "/"), ("/\\evil.example", "/"), ("javascript:alert(1)", "/"),
+        ("/section/world?page=2", "/section/world?page=2"), ("", "/"),
+    ])
+    func openRedirects(returnTo: String, expected: String) async throws {
+        let fixture = try await Fixture.make()
+        try await makeApp(fixture).test(.router) { client in
+            let response = try await Self.post("larger", cookie: nil, returnTo: returnTo, client: client)
+            #expect(response.headers[.location] == expected + "#article-tools")
+        }
+    }
+
+    @Test("story text is sized in rem scaled by the reader's choice, so browser settings still apply")
+    func stylesheet() throws {
+        let css = try String(contentsOf: try #require(assetURL("site.css")), encoding: .utf8)
+        #expect(css.contains(".story-body {") && css.contains("font-size: calc(1.125rem * var(--text-scale));"))
+        for (index, scale) in ["0.875", "1", "1.125", "1.25", "1.375", "1.5", "1.75"].enumerated() {
+            #expect(css.contains(".text-size-\(index) { --text-scale: \(scale); }"))
+        }
+    }
+}
+
+/// A file of the web target's bundled assets, read as the server reads it.
+func assetURL(_ name: String) -> URL? {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = root.appendingPathComponent("Sources/BroadsheetWeb/Resources/assets/\(name)")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+}
