@@ -31,7 +31,7 @@ public func buildRouter(
         configuration: configuration,
         dependencies: dependencies,
         links: Links(configuration: configuration),
-        time: ReaderTime(timeZone: configuration.timeZone, clock: dependencies.clock),
+        time: ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: dependencies.clock),
         renderer: try await PageRenderer(directory: resources.appendingPathComponent("templates")),
         assets: try Assets(directory: resources.appendingPathComponent("assets"))
     )

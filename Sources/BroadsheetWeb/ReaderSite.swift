@@ -15,9 +15,13 @@ struct ReaderSite: Sendable {
     var taxonomy: any TaxonomyReading { dependencies.taxonomy }
 
     /// The masthead, navigation and footer, with `currentSection` marked and `searchQuery` kept in the search box.
-    func chrome(currentSection: String? = nil, searchQuery: String = "", textSize: TextSize = .standard) async -> SiteChrome {
+    /// Pass `sections` when the page has read them already.
+    func chrome(
+        currentSection: String? = nil, searchQuery: String = "", textSize: TextSize = .standard, sections known: [Section]? = nil
+    ) async -> SiteChrome {
         // A page must still render (an error page especially) when the navigation cannot be read.
-        let sections = (try? await taxonomy.sections()) ?? []
+        let sections: [Section]
+        if let known { sections = known } else { sections = (try? await taxonomy.sections()) ?? [] }
         return SiteChrome(
             name: configuration.publicationName,
             tagline: configuration.tagline,
@@ -45,10 +49,11 @@ struct ReaderSite: Sendable {
         stories.map { StoryCard($0, links: links, time: time) }
     }
 
-    func head(title: String, description: String, canonical route: SiteRoute, noIndex: Bool = false) -> PageHead {
+    /// The page's head; `canonicalURL` overrides the address of `route` (a republished story points at its original).
+    func head(title: String, description: String, canonical route: SiteRoute, canonicalURL: String? = nil, noIndex: Bool = false) -> PageHead {
         PageHead(
             title: title.isEmpty ? configuration.publicationName : "\(title) | \(configuration.publicationName)",
-            description: description, canonicalURL: links.absolute(route), noIndex: noIndex
+            description: description, canonicalURL: canonicalURL ?? links.absolute(route), noIndex: noIndex
         )
     }
 }

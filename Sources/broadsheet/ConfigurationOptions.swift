@@ -16,11 +16,13 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Configuration.Setting.demo.help)) var demo: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
-    func load() throws -> Configuration {
-        let given: [Configuration.Setting: String?] = [
+    /// `overrides` take the place of flags (used to fill in the port that `--port 0` was given).
+    func load(overrides: [Configuration.Setting: String] = [:]) throws -> Configuration {
+        var given: [Configuration.Setting: String?] = [
             .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
             .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo,
         ]
+        for (setting, value) in overrides { given[setting] = value }
         do {
             return try Configuration.load(settings: given.compactMapValues { $0 }, environment: ProcessInfo.processInfo.environment)
         } catch {

@@ -26,15 +26,18 @@ struct SeedDemoCommand: AsyncParsableCommand {
         if let articles, !(1...5_000_000).contains(articles) {
             throw ValidationError("--articles must be from 1 to 5000000")
         }
+        if let anchor, !(0...4_102_444_800).contains(anchor) {
+            throw ValidationError("--anchor must be a time from 1970 to 2100, in seconds since 1970")
+        }
     }
 
     func run() async throws {
         let configuration = try options.load()
         try await reportingErrors {
             let store = try openStore(configuration)
-            let existing = try await store.articleCount()
-            guard existing == 0 else {
-                throw ExitMessage("the database at \(configuration.databasePath) already has \(existing) stories; seed a new file (--database)")
+            guard try await store.isEmpty() else {
+                let stories = try await store.articleCount()
+                throw ExitMessage("the database at \(configuration.databasePath) is not empty (\(stories) stories); seed a new file (--database)")
             }
             let seeder = DemoSeeder(store: store, renderer: MarkdownRenderer())
             let now = anchor.map { Date(timeIntervalSince1970: $0) } ?? Date()

@@ -1,3 +1,4 @@
+import BroadsheetCore
 import BroadsheetFeeds
 import Foundation
 import Testing

@@ -61,7 +61,9 @@ struct ReaderPagesTests {
                 #expect(html.contains("via Harbour Courier"))
                 #expect(html.contains(#"href="/about""#) && html.contains(#"href="/contact""#) && html.contains(#"href="/feeds""#))
                 #expect(!html.contains("Unfinished draft"))
-                #expect(!html.contains("http://") || !html.contains("<script src=\"http"))
+                #expect(html.contains(#"<a class="lead-image" href="/2026/11/20/council-approves-new-bridge" tabindex="-1" aria-hidden="true"><img src="/images/\#(fixture.image.sha256).svg""#))
+                #expect(html.contains("3 hours ago</span> · 20 Nov 2026, 09:00</time>"), "relative and absolute time")
+                #expect(html.firstMatch(of: /<(script|link|img)[^>]+(src|href)="(https?:)?\/\/(?!news\.example\.test)/) == nil, "no external resources")
             }
         }
     }
@@ -268,6 +270,56 @@ struct ReaderPagesTests {
                     #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true, "\(uri)")
                     #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
                 }
+            }
+        }
+    }
+
+    @Test("every page and feed answers with its status, content type and cache policy")
+    func headers() async throws {
+        let fixture = try await Self.publication()
+        let html = "text/html; charset=utf-8"
+        let cases: [(String, Int, String, String)] = [
+            ("/", 200, html, "public, max-age=60"),
+            ("/2026/11/20/council-approves-new-bridge", 200, html, "public, max-age=60"),
+            ("/2020/01/01/council-approves-new-bridge", 301, "", "public, max-age=3600"),
+            ("/section/world", 200, html, "public, max-age=60"),
+            ("/author/ana-ruiz", 200, html, "public, max-age=60"),
+            ("/tag/bridges", 200, html, "public, max-age=60"),
+            ("/search?q=bridge", 200, html, "public, max-age=30"),
+            ("/about", 200, html, "public, max-age=60"),
+            ("/rss.xml", 200, "application/rss+xml; charset=utf-8", "public, max-age=300"),
+            ("/nothing-here", 404, html, "public, max-age=60"),
+            ("/?page=zero", 400, html, "no-store"),
+        ]
+        try await makeApp(fixture).test(.router) { client in
+            for (uri, status, type, cache) in cases {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status.code == status, "\(uri)")
+                    if !type.isEmpty { #expect(response.headers[.contentType] == type, "\(uri)") }
+                    #expect(response.headers[.cacheControl] == cache, "\(uri)")
+                }
+            }
+        }
+    }
+
+    @Test("addresses and times follow the publication's time zone")
+    func timeZone() async throws {
+        let fixture = try await Fixture.make()
+        // 03:30 UTC on 1 July 2026 is 23:30 on 30 June in New York (EDT, UTC-4).
+        var story = fixture.story("Late night vote")
+        story.publishedAt = Date(timeIntervalSince1970: 1_782_876_600)
+        try await fixture.add(story)
+        let configuration = try testConfiguration([.timeZone: "America/New_York", .language: "en-US"])
+        try await makeApp(fixture, configuration: configuration).test(.router) { client in
+            try await client.execute(uri: "/section/world", method: .get) { response in
+                #expect(response.text.contains(#"href="/2026/06/30/late-night-vote""#))
+            }
+            try await client.execute(uri: "/2026/06/30/late-night-vote", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#"<time datetime="2026-07-01T03:30:00Z">30 June 2026, 23:30 EDT</time>"#))
+            }
+            try await client.execute(uri: "/2026/07/01/late-night-vote", method: .get) { response in
+                #expect(response.status == .movedPermanently)
             }
         }
     }

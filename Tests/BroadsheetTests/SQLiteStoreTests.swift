@@ -33,12 +33,13 @@ struct SQLiteStoreTests {
         } throws: { error in
             "\(error)".contains("is a directory")
         }
-        let readOnly = directory.path("read-only")
-        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
-        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: readOnly)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: readOnly) }
-        if getuid() != 0 {  // root may write anywhere
-            #expect(throws: StoreOpeningError.self) { try SQLiteStore(path: readOnly + "/db.sqlite") }
+        // A "directory" that is really a file cannot hold a database, whoever runs the tests (root included).
+        let file = directory.path("plain-file")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        #expect {
+            try SQLiteStore(path: file + "/db.sqlite")
+        } throws: { error in
+            "\(error)".contains("does not exist")
         }
     }
 
@@ -135,11 +136,13 @@ struct SQLiteStoreTests {
         #expect(try await fixture.store.articleCount() == 0)
     }
 
-    @Test("images are stored once under the SHA-256 of their bytes")
+    @Test("images are stored once under the SHA-256 of their bytes, keeping what they were first stored as")
     func images() async throws {
         let fixture = try await Fixture.make()
         let again = try await fixture.store.storeImage(Data(Fixture.svg.utf8), mediaType: .svg, width: 1200, height: 675)
         #expect(again == fixture.image)
+        let relabelled = try await fixture.store.storeImage(Data(Fixture.svg.utf8), mediaType: .png, width: 1, height: 1)
+        #expect(relabelled == fixture.image, "the reference names the stored image, so its address works")
         #expect(fixture.image.sha256.count == 64)
         let loaded = try #require(try await fixture.store.image(sha256: fixture.image.sha256))
         #expect(loaded.bytes == Data(Fixture.svg.utf8))
@@ -165,5 +168,41 @@ struct SQLiteStoreTests {
         #expect(try await search("ferries") == [])
         #expect(try await search("%") == [])
         #expect(try await search("100%") == ["Discount 100% off"])
+    }
+
+    @Test("malformed slugs, empty names and non-web source addresses are refused before anything is written")
+    func validation() async throws {
+        let fixture = try await Fixture.make()
+        await #expect(throws: PublicationWriteError.self) {
+            try await fixture.store.createSection(NewSection(slug: "Bad Slug", name: "Bad", description: "", position: 5))
+        }
+        await #expect(throws: PublicationWriteError.self) {
+            try await fixture.store.createAuthor(NewAuthor(slug: "x", name: "  ", role: "", bio: "", photo: nil))
+        }
+        await #expect(throws: PublicationWriteError.self) {
+            try await fixture.store.createPartner(NewPartner(name: "Evil", homepage: URL(string: "javascript:alert(1)")!, feedURL: nil))
+        }
+        for address in ["javascript:alert(1)", "data:text/html,hi", "ftp://files.example/x", "/relative"] {
+            let source = StorySource(outletName: "Outlet", url: URL(string: address)!)
+            await #expect(throws: PublicationWriteError.self, "\(address)") {
+                try await fixture.add(fixture.story("Sourced", source: source))
+            }
+        }
+        await #expect(throws: PublicationWriteError.self) {
+            try await fixture.add(fixture.story("No outlet", source: StorySource(outletName: " ", url: URL(string: "https://a.example/")!)))
+        }
+        await #expect(throws: PublicationWriteError.self) { try await fixture.add(fixture.story("Slug", slug: "../etc/passwd")) }
+        #expect(try await fixture.store.articleCount() == 0)
+        #expect(try await fixture.store.sections().count == 3)
+    }
+
+    @Test("a database is empty until anything is created in it")
+    func emptiness() async throws {
+        let directory = try TemporaryDirectory()
+        let store = try SQLiteStore(path: directory.path("e.sqlite"))
+        try store.migrate()
+        #expect(try await store.isEmpty())
+        _ = try await store.createSection(NewSection(slug: "news", name: "News", description: "", position: 0))
+        #expect(try await !store.isEmpty(), "a section alone makes it non-empty: an interrupted seed is not repeated")
     }
 }

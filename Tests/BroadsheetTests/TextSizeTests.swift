@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+@testable import BroadsheetWeb
 
 @Suite("Text size controls")
 struct TextSizeTests {
@@ -97,8 +98,11 @@ struct TextSizeTests {
     func stylesheet() throws {
         let css = try String(contentsOf: try #require(assetURL("site.css")), encoding: .utf8)
         #expect(css.contains(".story-body {") && css.contains("font-size: calc(1.125rem * var(--text-scale));"))
-        for (index, scale) in ["0.875", "1", "1.125", "1.25", "1.375", "1.5", "1.75"].enumerated() {
-            #expect(css.contains(".text-size-\(index) { --text-scale: \(scale); }"))
+        #expect(TextSize.steps.count >= 5 && TextSize.steps.first == 87.5 && TextSize.steps.last! >= 150)
+        for (index, percent) in TextSize.steps.enumerated() {
+            let scale = percent / 100
+            let written = scale == scale.rounded() ? String(Int(scale)) : String(scale)
+            #expect(css.contains(".text-size-\(index) { --text-scale: \(written); }"), "the stylesheet has every step the server knows")
         }
     }
 }

@@ -14,8 +14,11 @@ public struct ImageReference: Sendable, Hashable {
         self.height = height
     }
 
-    /// The site-relative path the image is served at. Stored story bodies embed it, so it is part of the data format.
-    public var path: String { "/images/\(sha256).\(mediaType.fileExtension)" }
+    /// Images are served under this folder. Stored story bodies embed image paths, so it is part of the data format.
+    public static let pathPrefix = "/images/"
+
+    /// The site-relative path the image is served at.
+    public var path: String { Self.pathPrefix + "\(sha256).\(mediaType.fileExtension)" }
 }
 
 /// The image formats Broadsheet stores and serves.

@@ -123,4 +123,6 @@ public protocol PublicationWriting: Sendable {
     func createArticles(_ articles: [NewArticle]) async throws -> [Int64]
     /// How many stories exist, in any state.
     func articleCount() async throws -> Int
+    /// Whether nothing at all has been created yet: no sections, authors or stories.
+    func isEmpty() async throws -> Bool
 }

@@ -4,25 +4,33 @@ import Foundation
 public enum Slug {
     public static let maximumLength = 80
 
-    /// A slug made from a headline or name: "Zōë's Café, 2026!" becomes "zoes-cafe-2026".
-    public static func make(from text: String) -> String {
+    /// A slug made from a headline or name: "Zōë's Café, 2026!" becomes "zoes-cafe-2026". Long text is cut at a word
+    /// boundary so that the slug has at most `maxLength` characters.
+    public static func make(from text: String, maxLength: Int = Slug.maximumLength) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        var slug = ""
-        var pendingHyphen = false
+        var words: [String] = []
+        var current = ""
         for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if scalar == "'" || scalar == "\u{2019}" { continue }  // "Eastmere's" becomes "eastmeres"
             if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                let hyphen = pendingHyphen && !slug.isEmpty
-                if slug.unicodeScalars.count + (hyphen ? 2 : 1) > maximumLength { break }
-                if hyphen { slug.append("-") }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
             }
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "story" : slug.lowercased()
+        if !current.isEmpty { words.append(current.lowercased()) }
+        var slug = ""
+        for word in words {
+            if slug.isEmpty {
+                slug = String(word.prefix(maxLength))
+            } else if slug.count + 1 + word.count <= maxLength {
+                slug += "-" + word
+            } else {
+                break
+            }
+        }
+        return slug.isEmpty ? "story" : slug
     }
 
     /// Whether `text` is already a well-formed slug.

@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// The generated demo publication, "The Eastmere Gazette", and large benchmark corpora built from the same material.
@@ -31,7 +32,7 @@ public struct DemoCorpus: Sendable {
         authors = GenMasthead.staff.enumerated().map { index, staff in
             let portrait = GenImages.portrait(name: staff.name, index: index, seed: seed)
             return DemoAuthor(
-                slug: GenText.slug(staff.name), name: staff.name, role: staff.role, bio: staff.bio,
+                slug: Slug.make(from: staff.name), name: staff.name, role: staff.role, bio: staff.bio,
                 photo: DemoImage(
                     svg: portrait.svg, width: 400, height: 400, alt: portrait.alt,
                     caption: "\(staff.name), \(staff.role.lowercased()) at The Eastmere Gazette.",
@@ -130,7 +131,7 @@ public struct DemoCorpus: Sendable {
                 DemoImage(svg: scene.svg, width: 1200, height: 675, alt: scene.alt, caption: draft.inlineCaptions[offset], credit: credit)
             }
 
-            var slug = GenText.slug(draft.headline, maxLength: 72)
+            var slug = Slug.make(from: draft.headline, maxLength: 72)
             if slugs.contains(slug) {
                 var suffix = 2
                 while slugs.contains("\(slug)-\(suffix)") { suffix += 1 }
@@ -188,7 +189,7 @@ public struct DemoCorpus: Sendable {
         let draft = writer.write(plan: plan)
 
         let suffix = String(index)
-        let slug = GenText.slug(draft.headline, maxLength: 79 - suffix.count) + "-" + suffix
+        let slug = Slug.make(from: draft.headline, maxLength: 79 - suffix.count) + "-" + suffix
         return DemoStory(
             slug: slug, headline: draft.headline, standfirst: draft.standfirst, sectionSlug: draft.section,
             authorSlugs: authorSlugs(section: draft.section, &rng), tags: draft.tags, markdown: draft.markdown,
@@ -224,7 +225,7 @@ public struct DemoCorpus: Sendable {
         let days = Int(((Self.nominalAnchor - age) / 86_400).rounded(.down))
         let (year, month, _) = Self.civilDate(daysSinceEpoch: days)
         let monthText = month < 10 ? "0\(month)" : "\(month)"
-        return "/\(year)/\(monthText)/" + GenText.slug(headline, maxLength: 48)
+        return "/\(year)/\(monthText)/" + Slug.make(from: headline, maxLength: 48)
     }
 
     /// Proleptic Gregorian date from days since 1970-01-01 (Howard Hinnant's algorithm).

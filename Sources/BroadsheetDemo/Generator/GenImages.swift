@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// Generated SVG placeholders: abstract landscapes for stories, initials for portraits.
@@ -141,7 +142,7 @@ enum GenImages {
             alt += ", with " + listed(features)
         }
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"675\" viewBox=\"0 0 1200 675\"><title>"
-            + GenText.xmlEscaped(alt) + "</title>" + body + "</svg>\n"
+            + HTMLEscaping.escape(alt) + "</title>" + body + "</svg>\n"
         return Scene(svg: Data(svg.utf8), alt: alt)
     }
 
@@ -156,10 +157,10 @@ enum GenImages {
         body += "<circle cx=\"\(rng.int(40, 120))\" cy=\"\(rng.int(40, 120))\" r=\"\(rng.int(90, 150))\" fill=\"\(accent)\" fill-opacity=\"0.45\"/>"
         body += "<circle cx=\"\(rng.int(280, 360))\" cy=\"\(rng.int(290, 370))\" r=\"\(rng.int(70, 130))\" fill=\"#fff\" fill-opacity=\"0.12\"/>"
         body += "<text x=\"200\" y=\"200\" dy=\"0.35em\" text-anchor=\"middle\" font-family=\"Georgia, serif\" font-size=\"150\" fill=\"#fff\">"
-            + GenText.xmlEscaped(initials) + "</text>"
+            + HTMLEscaping.escape(initials) + "</text>"
         let alt = "Portrait placeholder for \(name): the initials \(initials) on a coloured background"
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" viewBox=\"0 0 400 400\"><title>"
-            + GenText.xmlEscaped(alt) + "</title>" + body + "</svg>\n"
+            + HTMLEscaping.escape(alt) + "</title>" + body + "</svg>\n"
         return Scene(svg: Data(svg.utf8), alt: alt)
     }
 

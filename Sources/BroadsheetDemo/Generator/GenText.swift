@@ -2,57 +2,6 @@ import Foundation
 
 /// Small text helpers for the generator, written for speed (they run for every sentence of 100,000 stories).
 enum GenText {
-    // MARK: Slugs
-
-    /// A slug from a headline or name: lowercase ASCII letters and digits joined by single hyphens, diacritics folded
-    /// ("Zoë Marchetti" becomes "zoe-marchetti"), apostrophes dropped ("Eastmere's" becomes "eastmeres"), cut at a
-    /// word boundary so that it is at most `maxLength` characters long. Agrees with BroadsheetCore's `Slug.make`
-    /// for the text the generator writes.
-    static func slug(_ text: String, maxLength: Int = 80) -> String {
-        var words = [String]()
-        var current = ""
-        func flush() {
-            if !current.isEmpty { words.append(current); current = "" }
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x27 || value == 0x2019 { continue }  // apostrophes join: "Eastmere's" -> "eastmeres"
-            if value < 0x80 {
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    current.unicodeScalars.append(scalar)
-                } else if (0x41...0x5A).contains(value) {
-                    current.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
-                } else {
-                    flush()
-                }
-            } else {
-                // Fold a letter with diacritics to its base letter by canonical decomposition ("ō" -> "o" + macron).
-                var kept = false
-                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where part.value < 0x80 {
-                    let v = part.value
-                    if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                        current.unicodeScalars.append(part); kept = true
-                    } else if (0x41...0x5A).contains(v) {
-                        current.unicodeScalars.append(Unicode.Scalar(v + 0x20)!); kept = true
-                    }
-                }
-                if !kept { flush() }
-            }
-        }
-        flush()
-        var slug = ""
-        for word in words {
-            let extra = slug.isEmpty ? word.utf8.count : word.utf8.count + 1
-            if slug.utf8.count + extra > maxLength { break }
-            if !slug.isEmpty { slug.append("-") }
-            slug.append(word)
-        }
-        if slug.isEmpty, let first = words.first { slug = String(first.prefix(maxLength)) }
-        return slug.isEmpty ? "story" : slug
-    }
-
-    // MARK: Counting words
-
     /// Words in plain text: runs of non-space characters that contain a letter or a digit ("—" and "-" alone are not words).
     static func wordCount(_ text: String) -> Int {
         var count = 0
@@ -206,23 +155,5 @@ enum GenText {
             return character == "." || character == "?" || character == "!" || character == ":"
         }
         return false
-    }
-
-    // MARK: XML
-
-    static func xmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

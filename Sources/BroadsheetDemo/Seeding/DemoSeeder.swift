@@ -21,6 +21,9 @@ public struct DemoSeeder: Sendable {
         public var publishedStories: Int
     }
 
+    /// Stories in the demo publication: 60 published, plus two drafts, one in review and one scheduled.
+    public static let demoStoryCount = 64
+
     /// Sections, authors and partners, with the ids the stories refer to.
     struct Taxonomy: Sendable {
         var sectionIDs: [String: Int64] = [:]
@@ -30,7 +33,7 @@ public struct DemoSeeder: Sendable {
     }
 
     /// The demo publication shown on first start, dated relative to `now`.
-    public func seedDemoPublication(now: Date, stories count: Int = 60) async throws -> Report {
+    public func seedDemoPublication(now: Date, stories count: Int = DemoSeeder.demoStoryCount) async throws -> Report {
         var taxonomy = try await createTaxonomy()
         let stories = corpus.demoStories(count: count)
         var articles: [NewArticle] = []
@@ -48,6 +51,7 @@ public struct DemoSeeder: Sendable {
     }
 
     /// `count` published stories of the deterministic benchmark corpus, story 0 newest at `anchor`, written in batches.
+    /// The oldest are written first, as a real archive grows, so row order follows publication order.
     /// Generation and rendering run on every core; `progress` is told how many stories are stored so far.
     public func seedBulk(
         count: Int, anchor: Date, batchSize: Int = 1_000, progress: @Sendable (Int) -> Void = { _ in }
@@ -57,13 +61,13 @@ public struct DemoSeeder: Sendable {
             taxonomy.images[image] = try await store.storeImage(image.svg, mediaType: .svg, width: image.width, height: image.height)
         }
         let frozen = taxonomy
-        var stored = 0
-        while stored < count {
-            let range = stored..<min(count, stored + batchSize)
+        var remaining = count
+        while remaining > 0 {
+            let range = max(0, remaining - batchSize)..<remaining
             let batch = await generate(range, taxonomy: frozen, anchor: anchor)
-            _ = try await store.createArticles(batch)
-            stored = range.upperBound
-            progress(stored)
+            _ = try await store.createArticles(batch.reversed())
+            remaining = range.lowerBound
+            progress(count - remaining)
         }
         return Report(sections: frozen.sectionIDs.count, authors: frozen.authorIDs.count, stories: count, publishedStories: count)
     }

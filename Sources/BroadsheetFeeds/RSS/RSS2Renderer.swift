@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// Writes RSS 2.0 with the content, Dublin Core and Atom namespaces.

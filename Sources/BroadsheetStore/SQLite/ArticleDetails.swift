@@ -5,7 +5,7 @@ import GRDB
 enum ArticleDetails {
     static func attach(_ db: Database, to summaries: [ArticleSummary]) throws -> [Article] {
         guard !summaries.isEmpty else { return [] }
-        let ids = "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"
+        let ids = SummaryQuery.jsonList(summaries)
         var bodies: [Int64: Row] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT id, guid, body_html, word_count FROM articles WHERE id IN (SELECT value FROM json_each(?))"),

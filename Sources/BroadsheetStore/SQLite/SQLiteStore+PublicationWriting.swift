@@ -5,7 +5,8 @@ import GRDB
 
 extension SQLiteStore: PublicationWriting {
     public func createSection(_ section: NewSection) async throws -> Section {
-        try await write(slug: section.slug) { db in
+        try Self.validate(slug: section.slug, name: section.name)
+        return try await write(slug: section.slug) { db in
             try db.execute(
                 sql: "INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)",
                 arguments: [section.slug, section.name, section.description, section.position]
@@ -18,7 +19,8 @@ extension SQLiteStore: PublicationWriting {
     }
 
     public func createAuthor(_ author: NewAuthor) async throws -> Author {
-        try await write(slug: author.slug) { db in
+        try Self.validate(slug: author.slug, name: author.name)
+        return try await write(slug: author.slug) { db in
             let photoID = try author.photo.map { try Self.imageID(db, sha256: $0.sha256) }
             try db.execute(
                 sql: "INSERT INTO authors (slug, name, role, bio, photo_image_id) VALUES (?, ?, ?, ?, ?)",
@@ -32,7 +34,12 @@ extension SQLiteStore: PublicationWriting {
     }
 
     public func createPartner(_ partner: NewPartner) async throws -> Partner {
-        try await pool.write { db in
+        guard !partner.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw PublicationWriteError.invalid("a partner needs a name")
+        }
+        try Self.validateWebAddress(partner.homepage, what: "the partner's homepage")
+        if let feed = partner.feedURL { try Self.validateWebAddress(feed, what: "the partner's feed address") }
+        return try await pool.write { db in
             try db.execute(
                 sql: "INSERT INTO partners (name, homepage, feed_url, created_at) VALUES (?, ?, ?, ?)",
                 arguments: [partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, Date()]
@@ -43,8 +50,7 @@ extension SQLiteStore: PublicationWriting {
 
     public func storeImage(_ bytes: Data, mediaType: ImageMediaType, width: Int, height: Int) async throws -> ImageReference {
         let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let reference = ImageReference(sha256: sha, mediaType: mediaType, width: width, height: height)
-        try await pool.write { db in
+        return try await pool.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO images (sha256, media_type, width, height, byte_size, bytes, created_at)
@@ -52,12 +58,24 @@ extension SQLiteStore: PublicationWriting {
                     """,
                 arguments: [sha, mediaType.rawValue, width, height, bytes.count, bytes, Date()]
             )
+            // The same bytes stored earlier keep the type and size they were stored with.
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT sha256, media_type, width, height FROM images WHERE sha256 = ?"), arguments: [sha]
+            )
+            guard let row, let stored = RowDecoding.image(row) else { throw PublicationWriteError.invalid("the image could not be stored") }
+            return stored
         }
-        return reference
     }
 
     public func createArticles(_ articles: [NewArticle]) async throws -> [Int64] {
         for article in articles {
+            try Self.validate(slug: article.slug, name: article.headline)
+            if let source = article.source {
+                try Self.validateWebAddress(source.url, what: "the source address")
+                guard !source.outletName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw PublicationWriteError.invalid("a republished story needs the name of its outlet")
+                }
+            }
             if article.status == .published, article.publishedAt == nil {
                 throw PublicationWriteError.invalid("a published story needs a publication time")
             }
@@ -80,19 +98,44 @@ extension SQLiteStore: PublicationWriting {
         try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }
 
+    public func isEmpty() async throws -> Bool {
+        try await pool.read { db in
+            try !Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sections) OR EXISTS (SELECT 1 FROM authors) OR EXISTS (SELECT 1 FROM articles)
+                """)!
+        }
+    }
+
     // MARK: - Helpers
+
+    private static func validate(slug: String, name: String) throws {
+        guard Slug.isValid(slug) else {
+            throw PublicationWriteError.invalid("\"\(slug)\" is not a valid slug: use lowercase letters, digits and single hyphens")
+        }
+        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw PublicationWriteError.invalid("a name or headline is required")
+        }
+    }
+
+    /// Only http and https addresses are stored: they end up in links, canonical URLs and feeds.
+    private static func validateWebAddress(_ url: URL, what: String) throws {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false else {
+            throw PublicationWriteError.invalid("\(what) must be an http or https address")
+        }
+    }
 
     private static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
         let leadImageID = try article.leadImage.map { try imageID(db, sha256: $0.image.sha256) }
         do {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO articles (
                         guid, slug, status, headline, standfirst, body_html, body_text, word_count, section_id,
                         lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
                         partner_id, created_at, modified_at, published_at, content_updated_at, scheduled_for)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     "urn:uuid:" + UUID().uuidString.lowercased(), article.slug, article.status.rawValue, article.headline,
                     article.standfirst, article.body.html, article.body.plainText, article.body.wordCount, article.sectionID,
@@ -110,10 +153,8 @@ extension SQLiteStore: PublicationWriting {
         let articleID = db.lastInsertedRowID
         for (position, authorID) in article.authorIDs.enumerated() {
             do {
-                try db.execute(
-                    sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
-                    arguments: [articleID, authorID, position]
-                )
+                try db.cachedStatement(sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")
+                    .execute(arguments: [articleID, authorID, position])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
                 throw PublicationWriteError.missingReference("author \(authorID)")
             }
@@ -130,20 +171,16 @@ extension SQLiteStore: PublicationWriting {
                 tagID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM tags WHERE slug = ?"), arguments: [slug])!
                 tagIDs[slug] = tagID
             }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", arguments: [articleID, tagID]
-            )
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)")
+                .execute(arguments: [articleID, tagID])
         }
-        try db.execute(
-            sql: """
-                INSERT INTO revisions (article_id, created_at, headline, standfirst, body_markdown, substantive)
-                VALUES (?, ?, ?, ?, ?, 0)
-                """,
-            arguments: [articleID, article.createdAt, article.headline, article.standfirst, article.bodyMarkdown]
-        )
-        try db.execute(
-            sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?", arguments: [db.lastInsertedRowID, articleID]
-        )
+        try db.cachedStatement(sql: """
+            INSERT INTO revisions (article_id, created_at, headline, standfirst, body_markdown, substantive)
+            VALUES (?, ?, ?, ?, ?, 0)
+            """
+        ).execute(arguments: [articleID, article.createdAt, article.headline, article.standfirst, article.bodyMarkdown])
+        try db.cachedStatement(sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?")
+            .execute(arguments: [db.lastInsertedRowID, articleID])
         return articleID
     }
 

@@ -33,10 +33,15 @@ enum SummaryQuery {
         return Page(items: try attachAuthors(db, to: rows), request: page, hasMore: hasMore)
     }
 
+    /// The stories' ids as a JSON array, bound as one parameter and read with `json_each` so the statement can be cached.
+    static func jsonList(_ summaries: [ArticleSummary]) -> String {
+        "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"
+    }
+
     /// Fills in each story's byline, in byline order, with one query for the whole list.
     static func attachAuthors(_ db: Database, to summaries: [ArticleSummary]) throws -> [ArticleSummary] {
         guard !summaries.isEmpty else { return summaries }
-        let ids = "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"
+        let ids = jsonList(summaries)
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT aa.article_id, au.id, au.slug, au.name, au.role, au.bio,

@@ -10,7 +10,7 @@ struct FeedController<Context: RequestContext>: Sendable {
         router.get(RouterPath(SiteRoute.Kind.rss.pattern)) { _, _ in
             let articles = try await site.articles.feedArticles(.all, limit: StoryFeed.itemLimit)
             let config = site.configuration
-            let feed = StoryFeed.build(
+            let feed = try StoryFeed.build(
                 site: site, articles: articles, title: config.publicationName,
                 description: config.tagline.isEmpty ? "Latest stories from \(config.publicationName)" : config.tagline,
                 page: .home(), feed: .rss

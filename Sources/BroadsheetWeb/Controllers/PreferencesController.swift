@@ -38,7 +38,7 @@ struct PreferencesController<Context: RequestContext>: Sendable {
     static func safeReturnPath(_ path: String?) -> String {
         guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), path.count <= 512,
               path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" && $0 != "#" })
-        else { return "/" }
+        else { return SiteRoute.home().path }
         return path
     }
 }

@@ -8,53 +8,53 @@ struct ReaderController<Context: RequestContext>: Sendable {
     func addRoutes(to router: Router<Context>) {
         router.get(RouterPath(SiteRoute.Kind.home.pattern)) { request, _ in
             let page = try await FrontPage.load(site: site, pageNumber: try RequestParameters.pageNumber(request))
-            return site.renderer.response("front", page)
+            return try site.renderer.response("front", page)
         }
         router.get(RouterPath(SiteRoute.Kind.article.pattern)) { request, context in
             let slug = try RequestParameters.slug(context)
             let textSize = TextSize(cookieValue: request.cookies[TextSize.cookieName]?.value)
             switch try await ArticlePage.load(site: site, slug: slug, requestedPath: request.uri.path, textSize: textSize) {
             case .page(let page):
-                return site.renderer.response("article", page, varyOnCookie: true)
+                return try site.renderer.response("article", page, varyOnCookie: true)
             case .redirect(let path):
-                return Response(status: .movedPermanently, headers: [.location: path])
+                return Response(status: .movedPermanently, headers: [.location: path, .cacheControl: "public, max-age=3600"])
             }
         }
         router.get(RouterPath(SiteRoute.Kind.section.pattern)) { request, context in
             let page = try await StoryListPage.section(
                 site: site, slug: try RequestParameters.slug(context), pageNumber: try RequestParameters.pageNumber(request)
             )
-            return site.renderer.response("list", page)
+            return try site.renderer.response("list", page)
         }
         router.get(RouterPath(SiteRoute.Kind.author.pattern)) { request, context in
             let page = try await StoryListPage.author(
                 site: site, slug: try RequestParameters.slug(context), pageNumber: try RequestParameters.pageNumber(request)
             )
-            return site.renderer.response("list", page)
+            return try site.renderer.response("list", page)
         }
         router.get(RouterPath(SiteRoute.Kind.tag.pattern)) { request, context in
             let page = try await StoryListPage.tag(
                 site: site, slug: try RequestParameters.slug(context), pageNumber: try RequestParameters.pageNumber(request)
             )
-            return site.renderer.response("list", page)
+            return try site.renderer.response("list", page)
         }
         router.get(RouterPath(SiteRoute.Kind.search.pattern)) { request, _ in
             let page = try await SearchPage.load(
                 site: site, rawQuery: RequestParameters.text(request, "q"), pageNumber: try RequestParameters.pageNumber(request)
             )
-            return site.renderer.response("search", page, cacheControl: "public, max-age=30")
+            return try site.renderer.response("search", page, cacheControl: "public, max-age=30")
         }
         router.get(RouterPath(SiteRoute.Kind.about.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return site.renderer.response("about", await InfoPage.load(site: site, route: .about, title: "About us", description: "About \(name)"))
+            return try site.renderer.response("about", await InfoPage.load(site: site, route: .about, title: "About us", description: "About \(name)"))
         }
         router.get(RouterPath(SiteRoute.Kind.contact.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return site.renderer.response("contact", await InfoPage.load(site: site, route: .contact, title: "Contact", description: "How to reach \(name)"))
+            return try site.renderer.response("contact", await InfoPage.load(site: site, route: .contact, title: "Contact", description: "How to reach \(name)"))
         }
         router.get(RouterPath(SiteRoute.Kind.feeds.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return site.renderer.response("feeds", await InfoPage.load(site: site, route: .feeds, title: "Feeds", description: "Follow \(name) in a feed reader"))
+            return try site.renderer.response("feeds", await InfoPage.load(site: site, route: .feeds, title: "Feeds", description: "Follow \(name) in a feed reader"))
         }
     }
 }

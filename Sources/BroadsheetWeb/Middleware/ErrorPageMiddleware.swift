@@ -22,7 +22,15 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func page(status: HTTPResponse.Status, message: String?, extraHeaders: HTTPFields) async -> Response {
         let model = await ErrorPage.load(site: site, status: status, message: message)
-        var response = site.renderer.response("error", model, status: status, cacheControl: status.code == 404 ? "public, max-age=60" : "no-store")
+        var response: Response
+        do {
+            response = try site.renderer.response("error", model, status: status, cacheControl: status.code == 404 ? "public, max-age=60" : "no-store")
+        } catch {
+            response = Response(
+                status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(string: model.title + "\n"))
+            )
+        }
         for field in extraHeaders where field.name != .contentType && field.name != .contentLength {
             response.headers.append(field)
         }

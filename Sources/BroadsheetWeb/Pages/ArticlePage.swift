@@ -27,6 +27,10 @@ struct ArticlePage: Sendable {
 
     struct TextSizeView: Sendable {
         let label: String
+        /// The steps, for the script: "87.5 100 112.5 ...".
+        let steps: String
+        /// The id of the element the no-JavaScript form returns the reader to.
+        let anchor: String
         let canShrink: Bool
         let canGrow: Bool
         let isStandard: Bool
@@ -70,16 +74,14 @@ struct ArticlePage: Sendable {
         }
         let story = article.summary
         let canonicalPath = site.links.path(for: story)
+        // The reader's own choice of size arrives in a cookie; the page varies on it.
         if canonicalPath != requestedPath { return .redirect(canonicalPath) }
 
         let related = try await site.articles.relatedArticles(to: story, limit: relatedCount)
-        let canonical = story.source?.url.absoluteString ?? site.links.absolute(site.links.route(for: story))
+        let route = site.links.route(for: story)
         let page = ArticlePage(
             chrome: await site.chrome(currentSection: story.section.slug, textSize: textSize),
-            head: PageHead(
-                title: "\(story.headline) | \(site.configuration.publicationName)", description: story.standfirst,
-                canonicalURL: canonical, noIndex: false
-            ),
+            head: site.head(title: story.headline, description: story.standfirst, canonical: route, canonicalURL: story.source?.url.absoluteString),
             headline: story.headline,
             standfirst: story.standfirst,
             sectionName: story.section.name,
@@ -97,7 +99,8 @@ struct ArticlePage: Sendable {
             },
             related: site.cards(related),
             textSize: TextSizeView(
-                label: textSize.label, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
+                label: textSize.label, steps: TextSize.stepList,
+                anchor: toolsAnchor, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
                 actionURL: SiteRoute.textSize.path, returnPath: canonicalPath
             ),
             rssURL: SiteRoute.rss.path

@@ -21,7 +21,7 @@ struct ErrorPage: Sendable {
         }
         return ErrorPage(
             chrome: await site.chrome(),
-            head: PageHead(title: "\(title) | \(site.configuration.publicationName)", description: fallback, canonicalURL: site.links.base + "/", noIndex: true),
+            head: site.head(title: title, description: fallback, canonical: .home(), noIndex: true),
             status: status.code, title: title, message: message ?? fallback
         )
     }

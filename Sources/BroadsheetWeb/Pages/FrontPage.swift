@@ -28,12 +28,13 @@ struct FrontPage: Sendable {
         var lead: ArticleSummary?
         var latest = page.items
         var blocks: [SectionBlock] = []
+        let sections = try await site.taxonomy.sections()
         if pageNumber == 1 {
             // The lead is the newest story with a picture among the first few, else simply the newest.
             let leadIndex = latest.prefix(4).firstIndex { $0.leadImage != nil } ?? (latest.isEmpty ? nil : 0)
             if let leadIndex { lead = latest.remove(at: leadIndex) }
             var shown = Set(page.items.map(\.id))
-            for section in try await site.taxonomy.sections() {
+            for section in sections {
                 guard let sectionRequest = PageRequest(number: 1, size: storiesPerSection + pageSize) else { continue }
                 let stories = try await site.articles.publishedArticles(.section(id: section.id), page: sectionRequest).items
                     .filter { !shown.contains($0.id) }.prefix(storiesPerSection)
@@ -44,7 +45,7 @@ struct FrontPage: Sendable {
         }
         let config = site.configuration
         return FrontPage(
-            chrome: await site.chrome(),
+            chrome: await site.chrome(sections: sections),
             head: site.head(
                 title: pageNumber == 1 ? "" : "Older stories, page \(pageNumber)",
                 description: config.tagline.isEmpty ? "Latest news from \(config.publicationName)" : config.tagline,

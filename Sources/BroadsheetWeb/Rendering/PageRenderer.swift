@@ -10,12 +10,18 @@ struct PageRenderer: Sendable {
         library = try await MustacheLibrary(directory: directory.path)
     }
 
+    /// A template that is not in the library: a programming error, answered with a 500 page and logged.
+    struct MissingTemplate: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "no template named \(name)" }
+    }
+
     /// An HTML response from `template` rendered with `model`.
     func response(
         _ template: String, _ model: Any, status: HTTPResponse.Status = .ok, cacheControl: String = "public, max-age=60",
         varyOnCookie: Bool = false
-    ) -> Response {
-        let html = library.render(model, withTemplate: template) ?? ""
+    ) throws -> Response {
+        guard let html = library.render(model, withTemplate: template) else { throw MissingTemplate(name: template) }
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: cacheControl]
         if varyOnCookie { headers[.vary] = "Cookie" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))

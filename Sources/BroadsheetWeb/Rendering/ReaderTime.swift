@@ -1,5 +1,4 @@
 import BroadsheetCore
-import BroadsheetFeeds
 import Foundation
 
 /// A time as a page shows it: machine-readable for `<time datetime>`, and in words in the publication's zone.
@@ -8,7 +7,7 @@ struct TimeView: Sendable {
     let datetime: String
     /// "24 November 2026, 14:05 GMT".
     let text: String
-    /// "24 Nov 2026".
+    /// "24 Nov 2026, 14:05", for lists.
     let shortText: String
     /// "3 hours ago", or nil when the time is more than a week old.
     let relative: String?
@@ -22,25 +21,31 @@ struct ReaderTime: Sendable {
 
     let calendar: Calendar
     let clock: any WallClock
+    /// The zone's short names in the publication's language ("GMT" and "BST" in en-GB), read once.
+    private let standardName: String
+    private let daylightName: String
 
-    init(timeZone: TimeZone, clock: any WallClock) {
+    init(timeZone: TimeZone, language: String, clock: any WallClock) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
         self.clock = clock
+        let locale = Locale(identifier: language)
+        standardName = timeZone.localizedName(for: .shortStandard, locale: locale) ?? timeZone.identifier
+        daylightName = timeZone.localizedName(for: .shortDaylightSaving, locale: locale) ?? standardName
     }
 
     func view(_ date: Date) -> TimeView {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         let (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
         let hour = parts.hour ?? 0, minute = parts.minute ?? 0
-        let zone = calendar.timeZone.abbreviation(for: date) ?? calendar.timeZone.identifier
+        let zone = calendar.timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName
         let monthName = Self.monthNames[month - 1]
         let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
         return TimeView(
             datetime: InternetDate.rfc3339(date),
             text: "\(day) \(monthName) \(year), \(clockText) \(zone)",
-            shortText: "\(day) \(monthName.prefix(3)) \(year)",
+            shortText: "\(day) \(monthName.prefix(3)) \(year), \(clockText)",
             relative: relative(date)
         )
     }

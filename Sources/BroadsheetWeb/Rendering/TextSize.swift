@@ -11,6 +11,9 @@ struct TextSize: Sendable, Equatable {
         case smaller, larger, reset
     }
 
+    /// Every step as the cookie writes it, space-separated, for the page's script.
+    static let stepList = steps.indices.map { TextSize(index: $0).cookieValue }.joined(separator: " ")
+
     let index: Int
 
     init(index: Int) {

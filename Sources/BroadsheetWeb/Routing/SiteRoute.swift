@@ -20,7 +20,7 @@ public enum SiteRoute: Hashable, Sendable {
     case textSize
 
     /// The kinds of route, each with the pattern the router matches.
-    public enum Kind: CaseIterable, Sendable {
+    public enum Kind: Sendable {
         case home, section, author, tag, article, search, rss, image, asset, about, contact, feeds, textSize
 
         public var pattern: String {
@@ -32,7 +32,7 @@ public enum SiteRoute: Hashable, Sendable {
             case .article: "/:year/:month/:day/:slug"
             case .search: "/search"
             case .rss: "/rss.xml"
-            case .image: "/images/:file"
+            case .image: ImageReference.pathPrefix + ":file"
             case .asset: "/assets/:file"
             case .about: "/about"
             case .contact: "/contact"
@@ -63,9 +63,6 @@ public enum SiteRoute: Hashable, Sendable {
         case .textSize: "/preferences/text-size"
         }
     }
-
-    /// The absolute address on the site at `base` (no trailing slash).
-    public func absolute(base: String) -> String { base + path }
 
     private static func pageQuery(_ page: Int, first: Bool) -> String {
         page > 1 ? "\(first ? "?" : "&")page=\(page)" : ""

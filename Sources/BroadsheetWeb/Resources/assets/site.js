@@ -1,9 +1,12 @@
 // Broadsheet reader script: optional. Every feature here also works without it.
 (function () {
   "use strict";
-  var steps = [87.5, 100, 112.5, 125, 137.5, 150, 175];
-  var standard = 1;
+  var form = document.querySelector("form[data-text-size]");
+  // The server lists the steps it knows on the form, so both sides agree on them.
+  var steps = form ? form.getAttribute("data-steps").split(" ").map(Number) : [];
+  var standard = steps.indexOf(100);
   var root = document.documentElement;
+  if (!form || standard < 0) { steps = []; }
 
   function currentIndex() {
     var match = /(?:^|\s)text-size-(\d+)(?:\s|$)/.exec(root.className);
@@ -33,7 +36,7 @@
   // The same forms post to the server without JavaScript; here they act at once, with no reload.
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest("form[data-text-size] button[data-change]") : null;
-    if (!button) { return; }
+    if (!button || steps.length === 0) { return; }
     event.preventDefault();
     var index = currentIndex();
     var change = button.getAttribute("data-change");
