@@ -23,8 +23,9 @@ extension SQLiteStore: ArticleReading {
         switch filter {
         case .all: ("1", [])
         case .section(let id): ("a.section_id = ?", [id])
-        case .author(let id): ("a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)", [id])
-        case .tag(let id): ("a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)", [id])
+        // EXISTS lets SQLite walk the newest-first index and stop after one page; IN would sort all of an author's stories.
+        case .author(let id): ("EXISTS (SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND aa.author_id = ?)", [id])
+        case .tag(let id): ("EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)", [id])
         }
     }
 
