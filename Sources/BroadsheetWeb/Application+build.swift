@@ -41,6 +41,7 @@ public func buildRouter(
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
     FeedController(site: site).addRoutes(to: router)
+    SearchAPIController(site: site).addRoutes(to: router)
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)
     PreferencesController(secureCookies: configuration.baseURL.scheme == "https").addRoutes(to: router)
     return router

@@ -13,6 +13,7 @@ struct ReaderSite: Sendable {
 
     var articles: any ArticleReading { dependencies.articles }
     var taxonomy: any TaxonomyReading { dependencies.taxonomy }
+    var search: any ArticleSearching { dependencies.search }
 
     /// The masthead, navigation and footer, with `currentSection` marked and `searchQuery` kept in the search box.
     /// Pass `sections` when the page has read them already.
@@ -39,7 +40,7 @@ struct ReaderSite: Sendable {
             aboutURL: SiteRoute.about.path,
             contactURL: SiteRoute.contact.path,
             feedsURL: SiteRoute.feeds.path,
-            searchURL: SiteRoute.search(query: "").path,
+            searchURL: SiteRoute.search(SearchParameters(q: "")).path,
             year: time.calendar.component(.year, from: dependencies.clock.now()),
             textSizeClass: textSize.cssClass
         )
@@ -50,10 +51,14 @@ struct ReaderSite: Sendable {
     }
 
     /// The page's head; `canonicalURL` overrides the address of `route` (a republished story points at its original).
-    func head(title: String, description: String, canonical route: SiteRoute, canonicalURL: String? = nil, noIndex: Bool = false) -> PageHead {
+    func head(
+        title: String, description: String, canonical route: SiteRoute, canonicalURL: String? = nil, noIndex: Bool = false,
+        feed: (title: String, url: String)? = nil
+    ) -> PageHead {
         PageHead(
             title: title.isEmpty ? configuration.publicationName : "\(title) | \(configuration.publicationName)",
-            description: description, canonicalURL: canonicalURL ?? links.absolute(route), noIndex: noIndex
+            description: description, canonicalURL: canonicalURL ?? links.absolute(route), noIndex: noIndex,
+            feedTitle: feed?.title, feedURL: feed?.url
         )
     }
 }

@@ -6,16 +6,18 @@ import Logging
 public struct WebDependencies: Sendable {
     public var articles: any ArticleReading
     public var taxonomy: any TaxonomyReading
+    public var search: any ArticleSearching
     public var images: any ImageReading
     public var clock: any WallClock
     public var logger: Logger
 
     public init(
-        articles: any ArticleReading, taxonomy: any TaxonomyReading, images: any ImageReading,
+        articles: any ArticleReading, taxonomy: any TaxonomyReading, search: any ArticleSearching, images: any ImageReading,
         clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web")
     ) {
         self.articles = articles
         self.taxonomy = taxonomy
+        self.search = search
         self.images = images
         self.clock = clock
         self.logger = logger

@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let app = try await buildApplication(
                 configuration: configuration,
-                dependencies: WebDependencies(articles: store, taxonomy: store, images: store, logger: logger)
+                dependencies: WebDependencies(articles: store, taxonomy: store, search: store, images: store, logger: logger)
             )
             try await app.runService()
         }

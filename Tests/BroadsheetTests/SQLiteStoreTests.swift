@@ -149,27 +149,6 @@ struct SQLiteStoreTests {
         #expect(try await fixture.store.image(sha256: String(repeating: "0", count: 64)) == nil)
     }
 
-    @Test("the simple search matches every word in headline, standfirst or body, and treats wildcards as text")
-    func simpleSearch() async throws {
-        let fixture = try await Fixture.make()
-        try await fixture.add(
-            fixture.story("Ferry fares rise", body: "The harbour board met on Tuesday."),
-            fixture.story("Harbour closes", standfirst: "Storm damage to the pier.", body: "Nothing about boats."),
-            fixture.story("A draft about ferries", status: .draft),
-            fixture.story("Discount 100% off", body: "A sale.")
-        )
-        let page = PageRequest(number: 1, size: 20)!
-        func search(_ text: String) async throws -> [String] {
-            try await fixture.store.searchPublishedArticles(SearchQuery(text), page: page).items.map(\.headline)
-        }
-        #expect(try await search("ferry") == ["Ferry fares rise"])
-        #expect(Set(try await search("HARBOUR")) == ["Ferry fares rise", "Harbour closes"])
-        #expect(try await search("harbour storm") == ["Harbour closes"])
-        #expect(try await search("ferries") == [])
-        #expect(try await search("%") == [])
-        #expect(try await search("100%") == ["Discount 100% off"])
-    }
-
     @Test("malformed slugs, empty names and non-web source addresses are refused before anything is written")
     func validation() async throws {
         let fixture = try await Fixture.make()

@@ -16,15 +16,31 @@ struct SlugAndQueryTests {
         }
     }
 
-    @Test("search queries keep the typed text and extract bounded, de-duplicated terms")
+    @Test("search queries keep the typed text and read words, phrases, exclusions, prefixes and filters")
     func searchQueries() {
         let query = SearchQuery("  Ferry FARES, ferry\u{0}; DROP TABLE articles;-- ")
-        #expect(query.text == "Ferry FARES, ferry; DROP TABLE articles;--")
-        #expect(query.terms == ["ferry", "fares", "drop", "table", "articles"])
+        #expect(query.text == "Ferry FARES, ferry ; DROP TABLE articles;--")
+        #expect(query.words == ["ferry", "fares", "drop", "table", "articles"])
         #expect(SearchQuery(String(repeating: "x", count: 10_000)).text.count == SearchQuery.maximumLength)
-        #expect(SearchQuery("a b c d e f g h i j k l m n o").terms.count == SearchQuery.maximumTerms)
+        #expect(SearchQuery("a b c d e f g h i j k l m n o").words.count == SearchQuery.maximumTerms)
         #expect(SearchQuery("\"(*)\"").isEmpty)
-        #expect(SearchQuery("Zōr").terms == ["zōr"])
+        #expect(SearchQuery("Zōr").words == ["zōr"])
+
+        let rich = SearchQuery(#"bridge "harbour master" -ferry -"night bus" council* section:News author:ana-ruiz tag:floods x*"#)
+        #expect(rich.words == ["bridge", "x"])
+        #expect(rich.phrases == [["harbour", "master"]])
+        #expect(rich.excluded == [["ferry"], ["night", "bus"]])
+        #expect(rich.prefixes == ["council"])
+        #expect(rich.section == "news" && rich.author == "ana-ruiz" && rich.tag == "floods")
+
+        let odd = SearchQuery(#""unbalanced quote -  * - : section: author:Not_a_slug foo:bar"#)
+        #expect(odd.words == ["unbalanced", "quote", "section", "author", "not", "a", "slug", "foo", "bar"])
+        #expect(odd.section == nil && odd.author == nil)
+        #expect(SearchQuery("section:world").hasTextTerms == false)
+        #expect(SearchQuery("section:world").isEmpty == false)
+        #expect(SearchQuery("-only -exclusions").hasTextTerms == false)
+        #expect(SearchQuery("tide").filtered(section: "world", author: "bad slug", tag: nil).section == "world")
+        #expect(SearchQuery("tide section:news").filtered(section: "world", author: nil, tag: nil).section == "news")
     }
 
     @Test("page requests refuse numbers outside 1 to 10,000")

@@ -16,6 +16,4 @@ public protocol ArticleReading: Sendable {
     func publishedArticle(slug: String) async throws -> Article?
     /// Other published stories from the same section, newest first.
     func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary]
-    /// Published stories containing every word of the query, newest first.
-    func searchPublishedArticles(_ query: SearchQuery, page: PageRequest) async throws -> Page<ArticleSummary>
 }

@@ -121,6 +121,11 @@ public protocol PublicationWriting: Sendable {
     func storeImage(_ bytes: Data, mediaType: ImageMediaType, width: Int, height: Int) async throws -> ImageReference
     /// Stores the stories in one transaction, each with its first revision, and returns their ids in order.
     func createArticles(_ articles: [NewArticle]) async throws -> [Int64]
+    /// Replaces a story's content, bylines, tags and state, keeping its id, guid and creation time, and records
+    /// the new text as a revision. Readers and the search index see the change at once.
+    func updateArticle(id: Int64, _ article: NewArticle) async throws
+    /// Deletes a story with its bylines, tags, revisions and corrections.
+    func deleteArticle(id: Int64) async throws
     /// How many stories exist, in any state.
     func articleCount() async throws -> Int
     /// Whether nothing at all has been created yet: no sections, authors or stories.

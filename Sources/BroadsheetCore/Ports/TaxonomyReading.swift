@@ -4,6 +4,8 @@ public protocol TaxonomyReading: Sendable {
     func sections() async throws -> [Section]
     /// The section with this slug, or nil.
     func section(slug: String) async throws -> Section?
+    /// All authors, by name.
+    func authors() async throws -> [Author]
     /// The author with this slug, or nil.
     func author(slug: String) async throws -> Author?
     /// The tag with this slug, or nil.

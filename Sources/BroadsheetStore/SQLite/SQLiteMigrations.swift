@@ -8,6 +8,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-24 reader site schema: stories, revisions, taxonomy, images, partners, accounts") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("2026-11-24 full-text search over published stories, kept in step by triggers") { db in
+            try db.execute(sql: fullTextSearch)
+        }
         return migrator
     }
 
@@ -157,5 +160,37 @@ enum SQLiteMigrations {
             old_slug TEXT PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
         );
+        """
+
+    /// The search index: FTS5 over the story rows themselves (external content), holding published stories only.
+    /// Triggers keep it in step with every insert, edit, status change and delete, inside the same transaction.
+    /// Words are folded (case, diacritics) and stemmed (Porter), so "Strikes" finds "strike" and "Zor" finds "Zōr".
+    private static let fullTextSearch = """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            headline, standfirst, body_text,
+            content = 'articles', content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+
+        INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
+            SELECT id, headline, standfirst, body_text FROM articles WHERE status = 'published';
+
+        CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles WHEN new.status = 'published' BEGIN
+            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
+                VALUES (new.id, new.headline, new.standfirst, new.body_text);
+        END;
+
+        CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles WHEN old.status = 'published' BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
+                VALUES ('delete', old.id, old.headline, old.standfirst, old.body_text);
+        END;
+
+        -- One trigger, so that the old row's words always leave the index before the new row's arrive.
+        CREATE TRIGGER articles_fts_after_update AFTER UPDATE OF status, headline, standfirst, body_text ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
+                SELECT 'delete', old.id, old.headline, old.standfirst, old.body_text WHERE old.status = 'published';
+            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
+                SELECT new.id, new.headline, new.standfirst, new.body_text WHERE new.status = 'published';
+        END;
         """
 }

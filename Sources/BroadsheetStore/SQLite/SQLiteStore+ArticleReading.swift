@@ -51,30 +51,4 @@ extension SQLiteStore: ArticleReading {
             ).items
         }
     }
-
-    /// A simple match until ranked full-text search lands: every term must appear in the headline, standfirst or body.
-    public func searchPublishedArticles(_ query: SearchQuery, page: PageRequest) async throws -> Page<ArticleSummary> {
-        guard !query.isEmpty else { return Page(items: [], request: page, hasMore: false) }
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        for term in query.terms {
-            let pattern = "%" + Self.escapeLikePattern(term) + "%"
-            conditions.append("(a.headline LIKE ? ESCAPE '\\' OR a.standfirst LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\')")
-            arguments += [pattern, pattern, pattern]
-        }
-        let condition = conditions.joined(separator: " AND ")
-        let boundArguments = arguments
-        return try await pool.read { db in
-            try SummaryQuery.page(db, where: condition, arguments: boundArguments, page: page)
-        }
-    }
-
-    static func escapeLikePattern(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
-    }
 }

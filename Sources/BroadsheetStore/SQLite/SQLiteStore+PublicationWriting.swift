@@ -67,33 +67,6 @@ extension SQLiteStore: PublicationWriting {
         }
     }
 
-    public func createArticles(_ articles: [NewArticle]) async throws -> [Int64] {
-        for article in articles {
-            try Self.validate(slug: article.slug, name: article.headline)
-            if let source = article.source {
-                try Self.validateWebAddress(source.url, what: "the source address")
-                guard !source.outletName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    throw PublicationWriteError.invalid("a republished story needs the name of its outlet")
-                }
-            }
-            if article.status == .published, article.publishedAt == nil {
-                throw PublicationWriteError.invalid("a published story needs a publication time")
-            }
-            if article.status == .scheduled, article.scheduledFor == nil {
-                throw PublicationWriteError.invalid("a scheduled story needs a publication time")
-            }
-        }
-        return try await pool.write { db in
-            var tagIDs: [String: Int64] = [:]
-            var ids: [Int64] = []
-            ids.reserveCapacity(articles.count)
-            for article in articles {
-                ids.append(try Self.insert(article, db: db, tagIDs: &tagIDs))
-            }
-            return ids
-        }
-    }
-
     public func articleCount() async throws -> Int {
         try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }
@@ -108,7 +81,7 @@ extension SQLiteStore: PublicationWriting {
 
     // MARK: - Helpers
 
-    private static func validate(slug: String, name: String) throws {
+    static func validate(slug: String, name: String) throws {
         guard Slug.isValid(slug) else {
             throw PublicationWriteError.invalid("\"\(slug)\" is not a valid slug: use lowercase letters, digits and single hyphens")
         }
@@ -118,70 +91,10 @@ extension SQLiteStore: PublicationWriting {
     }
 
     /// Only http and https addresses are stored: they end up in links, canonical URLs and feeds.
-    private static func validateWebAddress(_ url: URL, what: String) throws {
+    static func validateWebAddress(_ url: URL, what: String) throws {
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false else {
             throw PublicationWriteError.invalid("\(what) must be an http or https address")
         }
-    }
-
-    private static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
-        let leadImageID = try article.leadImage.map { try imageID(db, sha256: $0.image.sha256) }
-        do {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO articles (
-                        guid, slug, status, headline, standfirst, body_html, body_text, word_count, section_id,
-                        lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
-                        partner_id, created_at, modified_at, published_at, content_updated_at, scheduled_for)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(
-                arguments: [
-                    "urn:uuid:" + UUID().uuidString.lowercased(), article.slug, article.status.rawValue, article.headline,
-                    article.standfirst, article.body.html, article.body.plainText, article.body.wordCount, article.sectionID,
-                    leadImageID, article.leadImage?.alt ?? "", article.leadImage?.caption ?? "", article.leadImage?.credit ?? "",
-                    article.source?.outletName, article.source?.url.absoluteString, article.partnerID, article.createdAt,
-                    article.contentUpdatedAt ?? article.publishedAt ?? article.createdAt, article.publishedAt,
-                    article.contentUpdatedAt, article.scheduledFor,
-                ]
-            )
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw PublicationWriteError.duplicateSlug(article.slug)
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
-            throw PublicationWriteError.missingReference("section \(article.sectionID) or partner")
-        }
-        let articleID = db.lastInsertedRowID
-        for (position, authorID) in article.authorIDs.enumerated() {
-            do {
-                try db.cachedStatement(sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")
-                    .execute(arguments: [articleID, authorID, position])
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
-                throw PublicationWriteError.missingReference("author \(authorID)")
-            }
-        }
-        for name in article.tagNames {
-            let slug = Slug.make(from: name)
-            let tagID: Int64
-            if let known = tagIDs[slug] {
-                tagID = known
-            } else {
-                try db.execute(
-                    sql: "INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", arguments: [slug, name]
-                )
-                tagID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM tags WHERE slug = ?"), arguments: [slug])!
-                tagIDs[slug] = tagID
-            }
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)")
-                .execute(arguments: [articleID, tagID])
-        }
-        try db.cachedStatement(sql: """
-            INSERT INTO revisions (article_id, created_at, headline, standfirst, body_markdown, substantive)
-            VALUES (?, ?, ?, ?, ?, 0)
-            """
-        ).execute(arguments: [articleID, article.createdAt, article.headline, article.standfirst, article.bodyMarkdown])
-        try db.cachedStatement(sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?")
-            .execute(arguments: [db.lastInsertedRowID, articleID])
-        return articleID
     }
 
     static func imageID(_ db: Database, sha256: String) throws -> Int64 {

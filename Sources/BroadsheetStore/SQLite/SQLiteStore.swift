@@ -6,10 +6,13 @@ import GRDB
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
     public let path: String
+    /// Searches count matches up to this many and rank the newest this many (see `SearchResults.countLimit`).
+    let searchCountLimit: Int
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
-    public init(path: String) throws {
+    public init(path: String, searchCountLimit: Int = SearchResults.countLimit) throws {
         self.path = path
+        self.searchCountLimit = max(1, searchCountLimit)
         try Self.checkWritable(path: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)

@@ -33,6 +33,19 @@ enum SummaryQuery {
         return Page(items: try attachAuthors(db, to: rows), request: page, hasMore: hasMore)
     }
 
+    /// The published stories with these ids, in the order of `ids`, with bylines.
+    static func summaries(_ db: Database, ids: [Int64]) throws -> [ArticleSummary] {
+        guard !ids.isEmpty else { return [] }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT \(columns) \(from) WHERE a.status = 'published' AND a.id IN (SELECT value FROM json_each(?))"),
+            arguments: [list]
+        )
+        var byID: [Int64: ArticleSummary] = [:]
+        for summary in try attachAuthors(db, to: rows.map(RowDecoding.summary)) { byID[summary.id] = summary }
+        return ids.compactMap { byID[$0] }
+    }
+
     /// The stories' ids as a JSON array, bound as one parameter and read with `json_each` so the statement can be cached.
     static func jsonList(_ summaries: [ArticleSummary]) -> String {
         "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"

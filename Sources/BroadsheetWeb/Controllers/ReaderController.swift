@@ -40,7 +40,7 @@ struct ReaderController<Context: RequestContext>: Sendable {
         }
         router.get(RouterPath(SiteRoute.Kind.search.pattern)) { request, _ in
             let page = try await SearchPage.load(
-                site: site, rawQuery: RequestParameters.text(request, "q"), pageNumber: try RequestParameters.pageNumber(request)
+                site: site, parameters: try SearchParameters(request: request), pageNumber: try RequestParameters.pageNumber(request)
             )
             return try site.renderer.response("search", page, cacheControl: "public, max-age=30")
         }

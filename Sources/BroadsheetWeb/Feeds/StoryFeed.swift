@@ -29,10 +29,33 @@ enum StoryFeed {
                 contentHTML: AbsoluteLinks.resolve(in: body, base: base)
             )
         }
-        let updated = articles.map(\.summary.lastChangedAt).max() ?? site.dependencies.clock.now()
-        return SyndicationFeed(
+        return try channel(site: site, items: items, changed: articles.map(\.summary.lastChangedAt), title: title, description: description, page: page, feed: feed)
+    }
+
+    /// A feed of search hits: each item carries its standfirst and the matching passage, not the whole story.
+    static func build(
+        site: ReaderSite, hits: [SearchHit], title: String, description: String, page: SiteRoute, feed: SiteRoute
+    ) throws -> SyndicationFeed {
+        let items = try hits.map { hit -> SyndicationItem in
+            let story = hit.story
+            return SyndicationItem(
+                title: story.headline, link: try absoluteURL(site.links.absolute(site.links.route(for: story))),
+                guid: try absoluteURL(site.links.absolute(site.links.route(for: story))).absoluteString, guidIsPermaLink: true,
+                published: story.publishedAt, updated: story.visibleUpdate, authors: story.authors.map(\.name),
+                categories: [story.section.name], summary: story.standfirst,
+                contentHTML: "<p>" + HTMLEscaping.escape(story.standfirst) + "</p>\n<p>" + SnippetHTML.render(hit.snippet) + "</p>"
+            )
+        }
+        return try channel(site: site, items: items, changed: hits.map(\.story.lastChangedAt), title: title, description: description, page: page, feed: feed)
+    }
+
+    private static func channel(
+        site: ReaderSite, items: [SyndicationItem], changed: [Date], title: String, description: String, page: SiteRoute, feed: SiteRoute
+    ) throws -> SyndicationFeed {
+        SyndicationFeed(
             title: title, link: try absoluteURL(site.links.absolute(page)), selfURL: try absoluteURL(site.links.absolute(feed)),
-            description: description, language: site.configuration.language, updated: updated, items: items
+            description: description, language: site.configuration.language, updated: changed.max() ?? site.dependencies.clock.now(),
+            items: items
         )
     }
 }

@@ -1,45 +1,88 @@
 import BroadsheetCore
+import Foundation
 import Hummingbird
 
-/// `/search?q=`: stories matching the query; with no query, the form and the latest stories.
+/// `/search`: ranked results with snippets and filters; with no query, the form and the latest stories.
 struct SearchPage: Sendable {
     static let pageSize = 20
+
+    struct Result: Sendable {
+        let card: StoryCard
+        let snippetHTML: String
+    }
+
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let isSelected: Bool
+    }
+
+    /// The search form's current state.
+    struct Form: Sendable {
+        let q: String
+        let sections: [Option]
+        let authors: [Option]
+        let tag: String
+        let from: String
+        let to: String
+        let sortsByDate: Bool
+    }
 
     let chrome: SiteChrome
     let head: PageHead
     let query: String
     let hasQuery: Bool
-    let results: [StoryCard]
+    /// "3 stories", "More than 10,000 stories".
+    let countText: String
+    let results: [Result]
     let noResults: Bool
     let latest: [StoryCard]
     let pagination: PaginationView
+    let form: Form
+    let feedURL: String
+    let jsonURL: String
 
-    static func load(site: ReaderSite, rawQuery: String, pageNumber: Int) async throws -> SearchPage {
-        let query = SearchQuery(rawQuery)
+    static func load(site: ReaderSite, parameters: SearchParameters, pageNumber: Int) async throws -> SearchPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
-        let page: Page<ArticleSummary>
+        let search = parameters.searchRequest(calendar: site.time.calendar)
+        let results = try await site.search.search(search, page: request)
+        if results.page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no results on that page.") }
         var latest: [ArticleSummary] = []
-        if query.isEmpty {
-            page = Page(items: [], request: request, hasMore: false)
-            if pageNumber == 1, let latestRequest = PageRequest(number: 1, size: 10) {
-                latest = try await site.articles.publishedArticles(.all, page: latestRequest).items
-            }
-        } else {
-            page = try await site.articles.searchPublishedArticles(query, page: request)
+        if search.query.isEmpty, pageNumber == 1, let latestRequest = PageRequest(number: 1, size: 10) {
+            latest = try await site.articles.publishedArticles(.all, page: latestRequest).items
         }
-        if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no results on that page.") }
+        let sections = try await site.taxonomy.sections()
+        let authors = try await site.taxonomy.authors()
+        let hasQuery = !search.query.isEmpty
         return SearchPage(
-            chrome: await site.chrome(searchQuery: query.text),
+            chrome: await site.chrome(searchQuery: search.query.text, sections: sections),
             head: site.head(
-                title: query.isEmpty ? "Search" : "Search: \(query.text)", description: "Search the stories of \(site.configuration.publicationName)",
-                canonical: .search(query: query.text, page: pageNumber), noIndex: true
+                title: hasQuery ? "Search: \(search.query.text)" : "Search",
+                description: "Search the stories of \(site.configuration.publicationName)",
+                canonical: .search(parameters, page: pageNumber), noIndex: true,
+                feed: hasQuery ? (title: "Search results for “\(search.query.text)” (RSS 2.0)", url: site.links.absolute(.searchFeed(parameters))) : nil
             ),
-            query: query.text,
-            hasQuery: !query.isEmpty,
-            results: site.cards(page.items),
-            noResults: !query.isEmpty && page.items.isEmpty,
+            query: search.query.text,
+            hasQuery: hasQuery,
+            countText: countText(results),
+            results: results.page.items.map { Result(card: StoryCard($0.story, links: site.links, time: site.time), snippetHTML: SnippetHTML.render($0.snippet)) },
+            noResults: hasQuery && results.page.items.isEmpty,
             latest: site.cards(latest),
-            pagination: PaginationView(page: page) { .search(query: query.text, page: $0) }
+            pagination: PaginationView(page: results.page) { .search(parameters, page: $0) },
+            form: Form(
+                q: search.query.text,
+                sections: sections.map { Option(value: $0.slug, label: $0.name, isSelected: $0.slug == search.query.section) },
+                authors: authors.map { Option(value: $0.slug, label: $0.name, isSelected: $0.slug == search.query.author) },
+                tag: search.query.tag ?? "", from: parameters.from, to: parameters.to, sortsByDate: parameters.sort == .date
+            ),
+            feedURL: SiteRoute.searchFeed(parameters).path,
+            jsonURL: SiteRoute.searchAPI(parameters).path
         )
+    }
+
+    static func countText(_ results: SearchResults) -> String {
+        let number = results.total.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        let noun = results.total == 1 ? "story" : "stories"
+        return results.totalIsExact ? "\(number) \(noun)" : "More than \(number) stories"
     }
 }

@@ -30,4 +30,7 @@ struct PageHead: Sendable {
     let canonicalURL: String
     /// Set on pages that search engines should not index (search results, errors).
     let noIndex: Bool
+    /// A feed of this page's own stories, advertised next to the site's feed.
+    let feedTitle: String?
+    let feedURL: String?
 }

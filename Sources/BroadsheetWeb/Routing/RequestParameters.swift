@@ -4,7 +4,7 @@ import Hummingbird
 enum RequestParameters {
     /// The `page` query parameter: absent means 1; otherwise a whole number from 1 to `PageRequest.maximumNumber`.
     static func pageNumber(_ request: Request) throws -> Int {
-        let values = request.uri.queryParameters.getAll("page")
+        let values = FormQuery(request).getAll("page")
         guard let raw = values.first else { return 1 }
         guard values.count == 1, !raw.isEmpty, raw.count <= 5, raw.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
               let number = Int(raw), (1...PageRequest.maximumNumber).contains(number)
@@ -21,11 +21,5 @@ enum RequestParameters {
         }
         return slug
     }
-
-    /// A single query parameter's value as text (the first, if repeated), or "" when absent.
-    static func text(_ request: Request, _ name: String) -> String {
-        request.uri.queryParameters.get(name) ?? ""
-    }
 }
-
 import BroadsheetCore

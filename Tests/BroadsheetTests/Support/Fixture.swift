@@ -18,9 +18,9 @@ struct Fixture: Sendable {
     let image: ImageReference
 
     /// Opens a new database file and creates the sections, authors and an image; no stories yet.
-    static func make() async throws -> Fixture {
+    static func make(searchCountLimit: Int = SearchResults.countLimit) async throws -> Fixture {
         let directory = try TemporaryDirectory()
-        let store = try SQLiteStore(path: directory.path("test.sqlite"))
+        let store = try SQLiteStore(path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit)
         try store.migrate()
         let world = try await store.createSection(NewSection(slug: "world", name: "World", description: "News from everywhere", position: 0))
         let business = try await store.createSection(NewSection(slug: "business", name: "Business", description: "Money and work", position: 1))

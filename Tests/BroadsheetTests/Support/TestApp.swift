@@ -22,7 +22,7 @@ func makeApp(_ fixture: Fixture, configuration: Configuration? = nil) async thro
     return try await buildApplication(
         configuration: configuration ?? testConfiguration(),
         dependencies: WebDependencies(
-            articles: fixture.store, taxonomy: fixture.store, images: fixture.store, clock: FixedClock(Fixture.now), logger: logger
+            articles: fixture.store, taxonomy: fixture.store, search: fixture.store, images: fixture.store, clock: FixedClock(Fixture.now), logger: logger
         )
     )
 }

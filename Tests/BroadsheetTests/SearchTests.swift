@@ -1,0 +1,202 @@
+import BroadsheetCore
+import BroadsheetStore
+import Foundation
+import Testing
+
+/// Ranked full-text search on a real SQLite file.
+@Suite("Search: ranking, query language and index consistency")
+struct SearchTests {
+    static let page = PageRequest(number: 1, size: 20)!
+
+    static func headlines(_ fixture: Fixture, _ text: String, sort: SearchSort = .relevance, from: Date? = nil, until: Date? = nil) async throws -> [String] {
+        try await fixture.store.search(SearchRequest(query: SearchQuery(text), from: from, until: until, sort: sort), page: page)
+            .page.items.map(\.story.headline)
+    }
+
+    @Test("a headline match ranks above a standfirst match, which ranks above a body-only match, even a newer one")
+    func ranking() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Weather report", hoursAgo: 1, standfirst: "Rain again.", body: "The lighthouse keeper saw the storm."),
+            fixture.story("Coastal news", hoursAgo: 2, standfirst: "The lighthouse reopens.", body: "Visitors return."),
+            fixture.story("Lighthouse restored", hoursAgo: 30, standfirst: "Work is done.", body: "Painters finished.")
+        )
+        #expect(try await Self.headlines(fixture, "lighthouse") == ["Lighthouse restored", "Coastal news", "Weather report"])
+        #expect(try await Self.headlines(fixture, "lighthouse", sort: .date) == ["Weather report", "Coastal news", "Lighthouse restored"])
+    }
+
+    @Test("equal matches are ordered newest first")
+    func ties() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Older tide tables", hoursAgo: 9, body: "Same body."),
+            fixture.story("Newer tide tables", hoursAgo: 3, body: "Same body.")
+        )
+        #expect(try await Self.headlines(fixture, "tide tables") == ["Newer tide tables", "Older tide tables"])
+    }
+
+    @Test("words are stemmed, folded for case and diacritics, and all must match")
+    func stemmingAndFolding() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Dockers strike over pay", body: "The strike began at dawn."),
+            fixture.story("Zōr Café opens", body: "A new café on the quay, run by Zoë."),
+            fixture.story("Pay talks resume", body: "Talks about pay resumed.")
+        )
+        #expect(try await Self.headlines(fixture, "strikes") == ["Dockers strike over pay"])
+        #expect(try await Self.headlines(fixture, "STRIKING") == ["Dockers strike over pay"])
+        #expect(try await Self.headlines(fixture, "Zor") == ["Zōr Café opens"])
+        #expect(try await Self.headlines(fixture, "zoe cafe") == ["Zōr Café opens"])
+        #expect(try await Self.headlines(fixture, "pay strike") == ["Dockers strike over pay"])
+        #expect(Set(try await Self.headlines(fixture, "pay")) == ["Dockers strike over pay", "Pay talks resume"])
+        #expect(try await Self.headlines(fixture, "pay unicorn") == [])
+    }
+
+    @Test("quoted phrases match words together and in order; excluded words and phrases remove stories; prefixes match word starts")
+    func operators() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Harbour master retires", body: "After forty years."),
+            fixture.story("Master plan for the harbour", body: "Councillors approve it."),
+            fixture.story("Night bus cut", body: "The council cuts the night bus."),
+            fixture.story("Bus fares rise", body: "Fares go up in spring.")
+        )
+        #expect(try await Self.headlines(fixture, #""harbour master""#) == ["Harbour master retires"])
+        #expect(Set(try await Self.headlines(fixture, "harbour master")) == ["Harbour master retires", "Master plan for the harbour"])
+        #expect(try await Self.headlines(fixture, "bus -night") == ["Bus fares rise"])
+        #expect(try await Self.headlines(fixture, #"bus -"night bus""#) == ["Bus fares rise"])
+        #expect(Set(try await Self.headlines(fixture, "counc*")) == ["Master plan for the harbour", "Night bus cut"])
+        #expect(try await Self.headlines(fixture, "counc* -night") == ["Master plan for the harbour"])
+    }
+
+    @Test("section, author, tag and date filters narrow the results, in the text or on their own")
+    func filters() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("River levels rise", hoursAgo: 2, section: fixture.world, authors: [fixture.ana], tags: ["Floods"]),
+            fixture.story("River trade booms", hoursAgo: 50, section: fixture.business, authors: [fixture.ben]),
+            fixture.story("River festival", hoursAgo: 100, section: fixture.business, authors: [fixture.ana], tags: ["Floods"])
+        )
+        #expect(Set(try await Self.headlines(fixture, "river section:business")) == ["River trade booms", "River festival"])
+        #expect(Set(try await Self.headlines(fixture, "river author:ana-ruiz")) == ["River levels rise", "River festival"])
+        #expect(try await Self.headlines(fixture, "river tag:floods section:business") == ["River festival"])
+        #expect(try await Self.headlines(fixture, "section:business", sort: .date) == ["River trade booms", "River festival"])
+        #expect(try await Self.headlines(fixture, "river section:nowhere") == [])
+        let cutoff = Fixture.now.addingTimeInterval(-24 * 3_600)
+        #expect(try await Self.headlines(fixture, "river", from: cutoff) == ["River levels rise"])
+        #expect(Set(try await Self.headlines(fixture, "river", until: cutoff)) == ["River trade booms", "River festival"])
+    }
+
+    @Test("results are paginated, and the count is exact")
+    func pagination() async throws {
+        let fixture = try await Fixture.make()
+        _ = try await fixture.store.createArticles((0..<45).map { fixture.story("Ferry timetable \($0)", hoursAgo: Double($0 + 1)) })
+        let request = SearchRequest(query: SearchQuery("ferry"), sort: .date)
+        let first = try await fixture.store.search(request, page: PageRequest(number: 1, size: 20)!)
+        let third = try await fixture.store.search(request, page: PageRequest(number: 3, size: 20)!)
+        let fourth = try await fixture.store.search(request, page: PageRequest(number: 4, size: 20)!)
+        #expect(first.total == 45 && first.totalIsExact)
+        #expect(first.page.items.count == 20 && first.page.hasMore)
+        #expect(first.page.items.first?.story.headline == "Ferry timetable 0")
+        #expect(third.page.items.map(\.story.headline) == (40..<45).map { "Ferry timetable \($0)" })
+        #expect(!third.page.hasMore)
+        #expect(fourth.page.items.isEmpty)
+    }
+
+    @Test("beyond the count limit the total says 'more than' and ranking covers the newest matches")
+    func countLimit() async throws {
+        let fixture = try await Fixture.make(searchCountLimit: 5)
+        _ = try await fixture.store.createArticles((0..<8).map { fixture.story("Quay works \($0)", hoursAgo: Double(8 - $0)) })
+        let results = try await fixture.store.search(SearchRequest(query: SearchQuery("quay")), page: Self.page)
+        #expect(results.total == 5 && !results.totalIsExact)
+        #expect(Set(results.page.items.map(\.story.headline)) == Set((3..<8).map { "Quay works \($0)" }))
+    }
+
+    @Test("snippets come from the best passage with the matching words marked")
+    func snippets() async throws {
+        let fixture = try await Fixture.make()
+        let body = (["The meeting began late."] + Array(repeating: "Councillors discussed the budget at length.", count: 30)
+            + ["Finally the lighthouse lease was signed by the harbour board."]).joined(separator: " ")
+        try await fixture.add(fixture.story("Council meeting", body: body))
+        let hit = try #require(try await fixture.store.search(SearchRequest(query: SearchQuery("lighthouse lease")), page: Self.page).page.items.first)
+        #expect(hit.snippet.parts.filter(\.isMatch).map { $0.text.lowercased() } == ["lighthouse", "lease"])
+        #expect(hit.snippet.text.contains("harbour board"))
+        #expect(hit.snippet.text.count < body.count / 2, "a passage, not the whole body")
+    }
+
+    @Test("only published stories are found, and the index follows every edit, unpublish, republish and delete")
+    func consistency() async throws {
+        let fixture = try await Fixture.make()
+        let ids = try await fixture.add(
+            fixture.story("Pier repairs begin", body: "Scaffolding went up."),
+            fixture.story("Secret pier plan", status: .draft),
+            fixture.story("Scheduled pier story", status: .scheduled)
+        )
+        #expect(try await Self.headlines(fixture, "pier") == ["Pier repairs begin"])
+
+        var edited = fixture.story("Jetty repairs begin", body: "Scaffolding went up on the jetty.")
+        edited.slug = "pier-repairs-begin"
+        try await fixture.store.updateArticle(id: ids[0], edited)
+        #expect(try await Self.headlines(fixture, "pier") == [], "the old headline's words leave the index")
+        #expect(try await Self.headlines(fixture, "jetty") == ["Jetty repairs begin"])
+        #expect(try await Self.headlines(fixture, "scaffolding") == ["Jetty repairs begin"], "words kept by the edit stay found")
+
+        edited.status = .unpublished
+        try await fixture.store.updateArticle(id: ids[0], edited)
+        #expect(try await Self.headlines(fixture, "jetty") == [])
+
+        var published = fixture.story("Secret pier plan revealed")
+        published.slug = "secret-pier-plan"
+        try await fixture.store.updateArticle(id: ids[1], published)
+        #expect(try await Self.headlines(fixture, "pier") == ["Secret pier plan revealed"])
+
+        try await fixture.store.deleteArticle(id: ids[1])
+        #expect(try await Self.headlines(fixture, "pier") == [])
+        #expect(try await Self.headlines(fixture, "secret") == [])
+
+        // After all that churn, FTS5's own check agrees with the stories table.
+        #expect(try await fixture.store.checkSearchIndex())
+    }
+
+    @Test("a failed edit leaves the story and its index entry as they were")
+    func failedEdit() async throws {
+        let fixture = try await Fixture.make()
+        let ids = try await fixture.add(fixture.story("Lifeboat launched"), fixture.story("Other story"))
+        var clash = fixture.story("Lifeboat renamed")
+        clash.slug = "other-story"
+        await #expect(throws: PublicationWriteError.duplicateSlug("other-story")) {
+            try await fixture.store.updateArticle(id: ids[0], clash)
+        }
+        #expect(try await Self.headlines(fixture, "lifeboat") == ["Lifeboat launched"])
+        #expect(try await Self.headlines(fixture, "renamed") == [])
+    }
+
+    /// At least 30 inputs that break naive search: none may throw, and none may match everything.
+    static let hostileQueries: [String] = [
+        "\"", "\"\"", "\"unbalanced", "unbalanced\"", "-", "--", "- -", "*", "**", "q*", "-*", "(", ")", "()", "(pier",
+        "pier)", "NEAR(pier quay)", "pier NEAR quay", "pier AND", "OR pier", "NOT", "NOT pier", "pier NOT", "AND OR NOT",
+        "^pier", "pier^", "headline:pier", "{headline}:pier", "body_text:pier", "articles_fts:pier", ":", "::pier::",
+        "pier:", "section:", "author:", "tag:", "section:../../etc", "' OR 1=1 --", "'; DROP TABLE articles; --",
+        "\\", "\\\"", "%", "_", "%_%", "pier\u{0}quay", "\u{0}", "\u{7F}\u{1B}[31m", String(repeating: "pier ", count: 2_000),
+        String(repeating: "x", count: 10_000), "📰🗞️🔥", "pier 🌊 quay", "الخبر العاجل", "חדשות", "\u{202E}reip",
+        "ｐｉｅｒ", "p\u{0301}ier", "\u{FEFF}pier", "\u{200B}", "pier*quay", "-pier", "+pier", "pier~", "pier AND quay",
+        "\"pier\" \"quay", "*pier*", "€£¥", "\u{FFFF}", "\u{E000}pier\u{E001}",
+    ]
+
+    @Test("hostile queries never fail and never match everything")
+    func hostile() async throws {
+        #expect(Self.hostileQueries.count >= 30)
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Pier repairs", body: "Quay works and the pier."), fixture.story("Unrelated", body: "Nothing here."))
+        for text in Self.hostileQueries {
+            for sort in SearchSort.allCases {
+                let results = try await fixture.store.search(SearchRequest(query: SearchQuery(text), sort: sort), page: Self.page)
+                let found = results.page.items.map(\.story.headline)
+                #expect(!found.contains("Unrelated"), "\(text.prefix(40)) found \(found)")
+            }
+        }
+        #expect(try await Self.headlines(fixture, "pier AND quay") == ["Pier repairs"], "operators are ordinary words")
+        #expect(try await Self.headlines(fixture, "NOT pier") == [], "\"not\" is a word to find, not an operator")
+        #expect(try await Self.headlines(fixture, "ｐｉｅｒ") == ["Pier repairs"], "full-width letters fold to ASCII")
+    }
+}
