@@ -10,6 +10,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, ARTICLE = sys.argv[1].rstrip("/"), sys.argv[2]
@@ -38,6 +39,11 @@ def browser(javascript=True, default_font_size=None):
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(30)
     return driver
+
+
+def wait(driver):
+    """Waits across the form's round trip: elements of the old page go stale while the new one loads."""
+    return WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException))
 
 
 def body_px(driver):
@@ -102,16 +108,16 @@ try:
     driver.get(URL)
     start = body_px(driver)
     button(driver, "larger").click()
-    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("#article-tools"))
+    wait(driver).until(lambda d: d.current_url.endswith("#article-tools"))
     check(driver.current_url == URL + "#article-tools", f"the reader returns to the same page and place (got {driver.current_url})")
     check(abs(body_px(driver) - start * 1.125) < 0.05, f"the page comes back larger (got {body_px(driver)}, was {start})")
     check(label(driver) == "112.5%", "the state shows 112.5% without JavaScript")
     check(cookie(driver) == "112.5", "the server set the same cookie")
     button(driver, "larger").click()
-    WebDriverWait(driver, 10).until(lambda d: label(d) == "125%")
+    wait(driver).until(lambda d: label(d) == "125%")
     check(label(driver) == "125%", "a second press goes one step further")
     button(driver, "reset").click()
-    WebDriverWait(driver, 10).until(lambda d: label(d) == "100%")
+    wait(driver).until(lambda d: label(d) == "100%")
     check(abs(body_px(driver) - start) < 0.01, "reset without JavaScript")
 finally:
     driver.quit()

@@ -8,7 +8,10 @@ enum ArticleDetails {
         let ids = SummaryQuery.jsonList(summaries)
         var bodies: [Int64: Row] = [:]
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT id, guid, body_html, word_count FROM articles WHERE id IN (SELECT value FROM json_each(?))"),
+            db.cachedStatement(sql: """
+                SELECT a.id, a.guid, b.body_html, a.word_count FROM articles a JOIN article_bodies b ON b.article_id = a.id
+                WHERE a.id IN (SELECT value FROM json_each(?))
+                """),
             arguments: [ids]
         ) {
             bodies[row["id"]] = row

@@ -90,8 +90,6 @@ enum SQLiteMigrations {
             status TEXT NOT NULL CHECK (status IN ('draft', 'in_review', 'scheduled', 'published', 'unpublished')),
             headline TEXT NOT NULL,
             standfirst TEXT NOT NULL DEFAULT '',
-            body_html TEXT NOT NULL DEFAULT '',
-            body_text TEXT NOT NULL DEFAULT '',
             word_count INTEGER NOT NULL DEFAULT 0,
             section_id INTEGER NOT NULL REFERENCES sections(id),
             lead_image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
@@ -116,6 +114,13 @@ enum SQLiteMigrations {
         CREATE INDEX articles_section_published ON articles(section_id, published_at DESC, id DESC) WHERE status = 'published';
         CREATE INDEX articles_scheduled ON articles(scheduled_for) WHERE status = 'scheduled';
         CREATE UNIQUE INDEX articles_partner_item ON articles(partner_id, partner_item_id) WHERE partner_item_id IS NOT NULL;
+
+        -- Bodies live apart from the story rows, so that lists, filters and joins read small rows.
+        CREATE TABLE article_bodies (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            body_html TEXT NOT NULL,
+            body_text TEXT NOT NULL
+        );
 
         CREATE TABLE article_authors (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -162,35 +167,53 @@ enum SQLiteMigrations {
         );
         """
 
-    /// The search index: FTS5 over the story rows themselves (external content), holding published stories only.
-    /// Triggers keep it in step with every insert, edit, status change and delete, inside the same transaction.
+    /// The search index: FTS5 over a view of the stories and their bodies (external content), holding published
+    /// stories only. Triggers keep it in step with every change to either table, inside the same transaction.
     /// Words are folded (case, diacritics) and stemmed (Porter), so "Strikes" finds "strike" and "Zor" finds "Zōr".
     private static let fullTextSearch = """
+        CREATE VIEW article_search_source AS
+            SELECT a.id, a.status, a.headline, a.standfirst, b.body_text
+            FROM articles a JOIN article_bodies b ON b.article_id = a.id;
+
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             headline, standfirst, body_text,
-            content = 'articles', content_rowid = 'id',
+            content = 'article_search_source', content_rowid = 'id',
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
 
         INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-            SELECT id, headline, standfirst, body_text FROM articles WHERE status = 'published';
+            SELECT id, headline, standfirst, body_text FROM article_search_source WHERE status = 'published';
 
-        CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles WHEN new.status = 'published' BEGIN
+        -- A story is indexed once its body is stored (the story row comes first).
+        CREATE TRIGGER articles_fts_body_insert AFTER INSERT ON article_bodies BEGIN
             INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                VALUES (new.id, new.headline, new.standfirst, new.body_text);
+                SELECT a.id, a.headline, a.standfirst, new.body_text FROM articles a
+                WHERE a.id = new.article_id AND a.status = 'published';
         END;
 
-        CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles WHEN old.status = 'published' BEGIN
+        CREATE TRIGGER articles_fts_body_update AFTER UPDATE OF body_text ON article_bodies BEGIN
             INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
-                VALUES ('delete', old.id, old.headline, old.standfirst, old.body_text);
+                SELECT 'delete', a.id, a.headline, a.standfirst, old.body_text FROM articles a
+                WHERE a.id = old.article_id AND a.status = 'published';
+            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
+                SELECT a.id, a.headline, a.standfirst, new.body_text FROM articles a
+                WHERE a.id = new.article_id AND a.status = 'published';
         END;
 
-        -- One trigger, so that the old row's words always leave the index before the new row's arrive.
-        CREATE TRIGGER articles_fts_after_update AFTER UPDATE OF status, headline, standfirst, body_text ON articles BEGIN
+        -- One trigger, so that the old words always leave the index before the new ones arrive.
+        CREATE TRIGGER articles_fts_story_update AFTER UPDATE OF status, headline, standfirst ON articles BEGIN
             INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
-                SELECT 'delete', old.id, old.headline, old.standfirst, old.body_text WHERE old.status = 'published';
+                SELECT 'delete', old.id, old.headline, old.standfirst, b.body_text FROM article_bodies b
+                WHERE b.article_id = old.id AND old.status = 'published';
             INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                SELECT new.id, new.headline, new.standfirst, new.body_text WHERE new.status = 'published';
+                SELECT new.id, new.headline, new.standfirst, b.body_text FROM article_bodies b
+                WHERE b.article_id = new.id AND new.status = 'published';
+        END;
+
+        -- Before, while the body is still there to say which words to remove.
+        CREATE TRIGGER articles_fts_story_delete BEFORE DELETE ON articles WHEN old.status = 'published' BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
+                SELECT 'delete', old.id, old.headline, old.standfirst, b.body_text FROM article_bodies b WHERE b.article_id = old.id;
         END;
         """
 }

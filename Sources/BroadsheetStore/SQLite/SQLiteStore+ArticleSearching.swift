@@ -20,36 +20,44 @@ extension SQLiteStore: ArticleSearching {
         }
     }
 
-    /// Ranked search: count the matches (up to the limit), rank the newest `countLimit` of them, then fetch the
-    /// page's stories and snippets. Snippets are made for the page's hits only.
+    /// Ranked search in bounded work, whatever the query: find the newest `limit` matches (by row, which follows
+    /// publication), rank those, and make snippets for the page's hits only. Beyond `limit` matches the total says
+    /// "more than". Unfiltered queries never touch the story rows until the ranking (the index holds published
+    /// stories only); filters are checked against the small story rows, never the bodies.
     private static func textSearch(
         _ db: Database, match: String, request: SearchRequest, page: PageRequest, limit: Int
     ) throws -> SearchResults {
         let (filters, filterArguments) = SearchSQL.filters(request)
-        let from = "FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND \(filters)"
-        let arguments: StatementArguments = [match] + filterArguments
+        let filtered = request.query.hasFilters || request.from != nil || request.until != nil
+        let matches = filtered
+            ? "FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? AND \(filters)"
+            : "FROM articles_fts f WHERE articles_fts MATCH ?"
+        let arguments: StatementArguments = filtered ? [match] + filterArguments : [match]
 
-        let counted = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(from) LIMIT ?)"), arguments: arguments + [limit + 1]
-        ) ?? 0
-        guard counted > 0 else {
-            return SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
-        }
-        // With more matches than the limit, only the newest `limit` of them (by row, which follows publication) are ranked.
+        let total: Int
         var window = ""
         var windowArguments = StatementArguments()
-        if counted > limit, let oldest = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT f.rowid \(from) ORDER BY f.rowid DESC LIMIT 1 OFFSET ?"), arguments: arguments + [limit - 1]
+        if let oldest = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT f.rowid \(matches) ORDER BY f.rowid DESC LIMIT 1 OFFSET ?"), arguments: arguments + [limit]
         ) {
-            window = " AND f.rowid >= ?"
+            total = limit + 1
+            window = " AND f.rowid > ?"
             windowArguments = [oldest]
+        } else {
+            total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) \(matches)"), arguments: arguments) ?? 0
+        }
+        guard total > 0 else {
+            return SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
         }
         let order = request.sort == .date
             ? "a.published_at DESC, a.id DESC"
             : "bm25(articles_fts, \(SearchSQL.weights)), a.published_at DESC, a.id DESC"
         var ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT f.rowid \(from)\(window) ORDER BY \(order) LIMIT ? OFFSET ?"),
-            arguments: arguments + windowArguments + [page.size + 1, page.offset]
+            db.cachedStatement(sql: """
+                SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid
+                WHERE articles_fts MATCH ? AND \(filters)\(window) ORDER BY \(order) LIMIT ? OFFSET ?
+                """),
+            arguments: [match] + filterArguments + windowArguments + [page.size + 1, page.offset]
         )
         let hasMore = ids.count > page.size
         if hasMore { ids.removeLast() }
@@ -68,7 +76,7 @@ extension SQLiteStore: ArticleSearching {
         let stories = try SummaryQuery.summaries(db, ids: ids)
         let hits = stories.map { SearchHit(story: $0, snippet: snippets[$0.id] ?? SearchSnippet(parts: [.init(text: $0.standfirst, isMatch: false)])) }
         return SearchResults(
-            page: Page(items: hits, request: page, hasMore: hasMore), total: min(counted, limit), totalIsExact: counted <= limit
+            page: Page(items: hits, request: page, hasMore: hasMore), total: min(total, limit), totalIsExact: total <= limit
         )
     }
 

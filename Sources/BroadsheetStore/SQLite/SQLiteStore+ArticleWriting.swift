@@ -25,7 +25,7 @@ extension SQLiteStore {
             try Self.mapConstraintErrors(article) {
                 try db.cachedStatement(sql: """
                     UPDATE articles SET
-                        slug = ?, status = ?, headline = ?, standfirst = ?, body_html = ?, body_text = ?, word_count = ?,
+                        slug = ?, status = ?, headline = ?, standfirst = ?, word_count = ?,
                         section_id = ?, lead_image_id = ?, lead_image_alt = ?, lead_image_caption = ?, lead_image_credit = ?,
                         source_name = ?, source_url = ?, partner_id = ?, modified_at = ?, published_at = ?,
                         content_updated_at = ?, scheduled_for = ?
@@ -34,6 +34,8 @@ extension SQLiteStore {
                 ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id])
             }
             guard db.changesCount == 1 else { throw PublicationWriteError.missingReference("story \(id)") }
+            try db.cachedStatement(sql: "UPDATE article_bodies SET body_html = ?, body_text = ? WHERE article_id = ?")
+                .execute(arguments: [article.body.html, article.body.plainText, id])
             try db.cachedStatement(sql: "DELETE FROM article_authors WHERE article_id = ?").execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_id = ?").execute(arguments: [id])
             var tagIDs: [String: Int64] = [:]
@@ -69,8 +71,7 @@ extension SQLiteStore {
     /// The values of the columns shared by insert and update, in the order both statements list them after `status`.
     private static func columnValues(_ article: NewArticle, leadImageID: Int64?) -> StatementArguments {
         [
-            article.slug, article.status.rawValue, article.headline, article.standfirst, article.body.html,
-            article.body.plainText, article.body.wordCount, article.sectionID, leadImageID, article.leadImage?.alt ?? "",
+            article.slug, article.status.rawValue, article.headline, article.standfirst, article.body.wordCount, article.sectionID, leadImageID, article.leadImage?.alt ?? "",
             article.leadImage?.caption ?? "", article.leadImage?.credit ?? "", article.source?.outletName,
             article.source?.url.absoluteString, article.partnerID,
             article.contentUpdatedAt ?? article.publishedAt ?? article.createdAt, article.publishedAt,
@@ -83,16 +84,18 @@ extension SQLiteStore {
         try mapConstraintErrors(article) {
             try db.cachedStatement(sql: """
                 INSERT INTO articles (
-                    slug, status, headline, standfirst, body_html, body_text, word_count, section_id,
+                    slug, status, headline, standfirst, word_count, section_id,
                     lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
                     partner_id, modified_at, published_at, content_updated_at, scheduled_for, guid, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute(
                 arguments: columnValues(article, leadImageID: leadImageID) + ["urn:uuid:" + UUID().uuidString.lowercased(), article.createdAt]
             )
         }
         let articleID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_bodies (article_id, body_html, body_text) VALUES (?, ?, ?)")
+            .execute(arguments: [articleID, article.body.html, article.body.plainText])
         try attach(article, to: articleID, db: db, tagIDs: &tagIDs)
         return articleID
     }

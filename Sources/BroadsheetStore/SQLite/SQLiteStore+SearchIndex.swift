@@ -26,7 +26,7 @@ extension SQLiteStore {
             try db.execute(sql: """
                 INSERT INTO articles_fts (articles_fts) VALUES ('delete-all');
                 INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                    SELECT id, headline, standfirst, body_text FROM articles WHERE status = 'published';
+                    SELECT id, headline, standfirst, body_text FROM article_search_source WHERE status = 'published';
                 INSERT INTO articles_fts (articles_fts) VALUES ('optimize');
                 """)
         }
