@@ -58,6 +58,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmark: latency of the search call on a seeded database (bench/search.sh).
+        .executableTarget(name: "search-bench", dependencies: ["BroadsheetCore", "BroadsheetStore"]),
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [

@@ -103,13 +103,19 @@ struct SearchTests {
         #expect(fourth.page.items.isEmpty)
     }
 
-    @Test("beyond the count limit the total says 'more than' and ranking covers the newest matches")
+    @Test("beyond the count limit the total says 'more than'; relevance ranks the newest matches; date order reaches all")
     func countLimit() async throws {
-        let fixture = try await Fixture.make(searchCountLimit: 5)
-        _ = try await fixture.store.createArticles((0..<8).map { fixture.story("Quay works \($0)", hoursAgo: Double(8 - $0)) })
-        let results = try await fixture.store.search(SearchRequest(query: SearchQuery("quay")), page: Self.page)
-        #expect(results.total == 5 && !results.totalIsExact)
-        #expect(Set(results.page.items.map(\.story.headline)) == Set((3..<8).map { "Quay works \($0)" }))
+        let fixture = try await Fixture.make(searchCountLimit: 5, searchRankingWindow: 4)
+        // Story 0 is the oldest and has the query in its headline: the best match, but outside the newest four.
+        _ = try await fixture.store.createArticles((0..<8).map { index in
+            fixture.story(index == 0 ? "Quay works" : "Harbour works \(index)", hoursAgo: Double(8 - index), body: "On the quay.")
+        })
+        let relevance = try await fixture.store.search(SearchRequest(query: SearchQuery("quay")), page: Self.page)
+        #expect(relevance.total == 5 && !relevance.totalIsExact)
+        #expect(Set(relevance.page.items.map(\.story.headline)) == Set((4..<8).map { "Harbour works \($0)" }))
+        let byDate = try await fixture.store.search(SearchRequest(query: SearchQuery("quay"), sort: .date), page: Self.page)
+        #expect(byDate.page.items.count == 8)
+        #expect(byDate.page.items.last?.story.headline == "Quay works")
     }
 
     @Test("snippets come from the best passage with the matching words marked")

@@ -58,7 +58,7 @@ public struct SearchHit: Sendable, Hashable {
 
 /// A page of search results and how many stories match in all.
 public struct SearchResults: Sendable {
-    /// Counting stops here: beyond it the number says "more than", and ranking considers the newest this many matches.
+    /// Counting stops here: beyond it the number says "more than".
     public static let countLimit = 10_000
 
     public var page: Page<SearchHit>

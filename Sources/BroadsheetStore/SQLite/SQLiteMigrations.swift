@@ -8,8 +8,11 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-24 reader site schema: stories, revisions, taxonomy, images, partners, accounts") { db in
             try db.execute(sql: schemaV1)
         }
-        migrator.registerMigration("2026-11-24 full-text search over published stories, kept in step by triggers") { db in
+        migrator.registerMigration("2026-11-24 full-text search over published stories, ordered by publication time") { db in
             try db.execute(sql: fullTextSearch)
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE status = 'published'") {
+                try SearchIndexing.index(db, articleID: id)
+            }
         }
         return migrator
     }
@@ -17,7 +20,7 @@ enum SQLiteMigrations {
     /// The first schema, designed for the newsroom, partner intake and corrections that follow the reader site.
     private static let schemaV1 = """
         CREATE TABLE sections (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             slug TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             description TEXT NOT NULL DEFAULT '',
@@ -36,7 +39,7 @@ enum SQLiteMigrations {
         );
 
         CREATE TABLE authors (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             slug TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             role TEXT NOT NULL DEFAULT '',
@@ -45,7 +48,7 @@ enum SQLiteMigrations {
         );
 
         CREATE TABLE tags (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             slug TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL
         );
@@ -167,53 +170,29 @@ enum SQLiteMigrations {
         );
         """
 
-    /// The search index: FTS5 over a view of the stories and their bodies (external content), holding published
-    /// stories only. Triggers keep it in step with every change to either table, inside the same transaction.
-    /// Words are folded (case, diacritics) and stemmed (Porter), so "Strikes" finds "strike" and "Zor" finds "Zōr".
+    /// The search index. Each published story has a search document whose key orders stories by publication time,
+    /// so that "newest first", date ranges and "the newest N matches" are ranges of the index's own row order.
+    /// Its facets column holds filter tokens (section, authors, tags), so filters are matched inside the index too.
+    /// FTS5 reads the text through a view (external content); the store keeps documents and index in step inside
+    /// each write transaction (`SearchIndexing`). Words are folded (case, diacritics) and stemmed (Porter).
     private static let fullTextSearch = """
-        CREATE VIEW article_search_source AS
-            SELECT a.id, a.status, a.headline, a.standfirst, b.body_text
-            FROM articles a JOIN article_bodies b ON b.article_id = a.id;
-
-        CREATE VIRTUAL TABLE articles_fts USING fts5(
-            headline, standfirst, body_text,
-            content = 'article_search_source', content_rowid = 'id',
-            tokenize = 'porter unicode61 remove_diacritics 2'
+        CREATE TABLE search_documents (
+            key INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+            facets TEXT NOT NULL
         );
 
-        INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-            SELECT id, headline, standfirst, body_text FROM article_search_source WHERE status = 'published';
+        CREATE VIEW search_source AS
+            SELECT d.key, a.headline, a.standfirst, b.body_text, d.facets
+            FROM search_documents d
+            JOIN articles a ON a.id = d.article_id
+            JOIN article_bodies b ON b.article_id = d.article_id;
 
-        -- A story is indexed once its body is stored (the story row comes first).
-        CREATE TRIGGER articles_fts_body_insert AFTER INSERT ON article_bodies BEGIN
-            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                SELECT a.id, a.headline, a.standfirst, new.body_text FROM articles a
-                WHERE a.id = new.article_id AND a.status = 'published';
-        END;
-
-        CREATE TRIGGER articles_fts_body_update AFTER UPDATE OF body_text ON article_bodies BEGIN
-            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
-                SELECT 'delete', a.id, a.headline, a.standfirst, old.body_text FROM articles a
-                WHERE a.id = old.article_id AND a.status = 'published';
-            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                SELECT a.id, a.headline, a.standfirst, new.body_text FROM articles a
-                WHERE a.id = new.article_id AND a.status = 'published';
-        END;
-
-        -- One trigger, so that the old words always leave the index before the new ones arrive.
-        CREATE TRIGGER articles_fts_story_update AFTER UPDATE OF status, headline, standfirst ON articles BEGIN
-            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
-                SELECT 'delete', old.id, old.headline, old.standfirst, b.body_text FROM article_bodies b
-                WHERE b.article_id = old.id AND old.status = 'published';
-            INSERT INTO articles_fts (rowid, headline, standfirst, body_text)
-                SELECT new.id, new.headline, new.standfirst, b.body_text FROM article_bodies b
-                WHERE b.article_id = new.id AND new.status = 'published';
-        END;
-
-        -- Before, while the body is still there to say which words to remove.
-        CREATE TRIGGER articles_fts_story_delete BEFORE DELETE ON articles WHEN old.status = 'published' BEGIN
-            INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body_text)
-                SELECT 'delete', old.id, old.headline, old.standfirst, b.body_text FROM article_bodies b WHERE b.article_id = old.id;
-        END;
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            headline, standfirst, body_text, facets,
+            content = 'search_source', content_rowid = 'key',
+            tokenize = 'porter unicode61 remove_diacritics 2',
+            prefix = '2 3 4'
+        );
         """
 }

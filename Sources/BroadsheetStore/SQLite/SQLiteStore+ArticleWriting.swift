@@ -21,6 +21,7 @@ extension SQLiteStore {
     public func updateArticle(id: Int64, _ article: NewArticle) async throws {
         try Self.validate(article)
         try await pool.write { db in
+            try SearchIndexing.unindex(db, articleID: id)
             let leadImageID = try article.leadImage.map { try Self.imageID(db, sha256: $0.image.sha256) }
             try Self.mapConstraintErrors(article) {
                 try db.cachedStatement(sql: """
@@ -40,11 +41,13 @@ extension SQLiteStore {
             try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_id = ?").execute(arguments: [id])
             var tagIDs: [String: Int64] = [:]
             try Self.attach(article, to: id, db: db, tagIDs: &tagIDs)
+            try SearchIndexing.index(db, articleID: id)
         }
     }
 
     public func deleteArticle(id: Int64) async throws {
         try await pool.write { db in
+            try SearchIndexing.unindex(db, articleID: id)
             try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
             guard db.changesCount == 1 else { throw PublicationWriteError.missingReference("story \(id)") }
         }
@@ -97,6 +100,7 @@ extension SQLiteStore {
         try db.cachedStatement(sql: "INSERT INTO article_bodies (article_id, body_html, body_text) VALUES (?, ?, ?)")
             .execute(arguments: [articleID, article.body.html, article.body.plainText])
         try attach(article, to: articleID, db: db, tagIDs: &tagIDs)
+        try SearchIndexing.index(db, articleID: articleID)
         return articleID
     }
 

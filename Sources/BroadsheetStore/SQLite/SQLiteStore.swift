@@ -6,13 +6,16 @@ import GRDB
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
     public let path: String
-    /// Searches count matches up to this many and rank the newest this many (see `SearchResults.countLimit`).
+    /// Searches count matches up to this many (see `SearchResults.countLimit`).
     let searchCountLimit: Int
+    /// Relevance ranking considers the newest this many matches of a query.
+    let searchRankingWindow: Int
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
-    public init(path: String, searchCountLimit: Int = SearchResults.countLimit) throws {
+    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 2_000) throws {
         self.path = path
         self.searchCountLimit = max(1, searchCountLimit)
+        self.searchRankingWindow = max(1, searchRankingWindow)
         try Self.checkWritable(path: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)

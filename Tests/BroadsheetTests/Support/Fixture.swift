@@ -18,9 +18,11 @@ struct Fixture: Sendable {
     let image: ImageReference
 
     /// Opens a new database file and creates the sections, authors and an image; no stories yet.
-    static func make(searchCountLimit: Int = SearchResults.countLimit) async throws -> Fixture {
+    static func make(searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 2_000) async throws -> Fixture {
         let directory = try TemporaryDirectory()
-        let store = try SQLiteStore(path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit)
+        let store = try SQLiteStore(
+            path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit, searchRankingWindow: searchRankingWindow
+        )
         try store.migrate()
         let world = try await store.createSection(NewSection(slug: "world", name: "World", description: "News from everywhere", position: 0))
         let business = try await store.createSection(NewSection(slug: "business", name: "Business", description: "Money and work", position: 1))
