@@ -25,8 +25,11 @@ let fixed: [Query] = [
     Query(kind: "two words", text: "flood defences"),
     Query(kind: "phrase", text: "\"harbour master\""),
     Query(kind: "phrase", text: "\"book festival\""),
+    Query(kind: "prefix", text: "harb*"),
     Query(kind: "prefix", text: "flood*"),
     Query(kind: "prefix", text: "counc*"),
+    Query(kind: "prefix", text: "festiv*"),
+    Query(kind: "long prefix", text: "councillo*"),
     Query(kind: "exclusion", text: "ferry -timetable"),
     Query(kind: "filter", text: "river section:science"),
     Query(kind: "filter", text: "match author:callum-reith"),
@@ -85,7 +88,7 @@ var byKind: [String: [Double]] = [:]
 var all: [Double] = []
 var totals: [String: String] = [:]
 let clock = ContinuousClock()
-let page = PageRequest(number: 1, size: 20)!
+let page = PageRequest(number: 1, size: 10)!  // the size of a results page on the site
 for round in 0...rounds {
     for query in queries {
         var request = SearchRequest(query: SearchQuery(query.text), sort: query.sort)
@@ -103,9 +106,11 @@ for round in 0...rounds {
 }
 
 print("queries: \(queries.count), rounds: \(rounds) (after one warm-up round)")
-for query in queries { print(String(format: "  %-32@ %@ results", "\(query.text)" as NSString, (totals[query.text] ?? "?") as NSString)) }
-print(String(format: "%-14@ %8@ %8@ %8@ %8@", "kind" as NSString, "p50 ms" as NSString, "p95 ms" as NSString, "p99 ms" as NSString, "max ms" as NSString))
+for query in queries { print("  " + query.text + ": " + (totals[query.text] ?? "?") + " results") }
+func pad(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+print(pad("kind", 14) + ["p50 ms", "p95 ms", "p99 ms", "max ms"].map { pad($0, 9) }.joined())
 for kind in (byKind.keys.sorted()) + ["ALL"] {
     let sorted = (kind == "ALL" ? all : byKind[kind]!).sorted()
-    print(String(format: "%-14@ %8.2f %8.2f %8.2f %8.2f", kind as NSString, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.last ?? 0))
+    let figures = [percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.last ?? 0]
+    print(pad(kind, 14) + figures.map { pad(String(format: "%.2f", $0), 9) }.joined())
 }

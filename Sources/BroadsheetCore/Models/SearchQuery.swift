@@ -7,7 +7,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// Words, phrases and prefixes beyond this many are ignored.
     public static let maximumTerms = 12
     /// A prefix needs this many letters; shorter ones would match most of the archive.
-    public static let minimumPrefixLength = 2
+    public static let minimumPrefixLength = 3
 
     /// The text as it is echoed back in the search box: control characters removed, trimmed, at most `maximumLength`.
     public let text: String

@@ -10,13 +10,22 @@ extension SQLiteStore: ArticleSearching {
     public func search(_ request: SearchRequest, page: PageRequest) async throws -> SearchResults {
         let empty = SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
         guard !request.query.isEmpty else { return empty }
-        let countLimit = searchCountLimit, window = searchRankingWindow
+        let countLimit = searchCountLimit, window = searchRankingWindow, frequencies = documentFrequencies
         do {
             return try await pool.read { db in
                 guard let facets = try SearchSQL.facets(db, request.query),
-                      let match = SearchSQL.matchExpression(request.query, facets: facets)
+                      let expression = SearchSQL.matchExpression(request.query, facets: facets)
                 else { return empty }
-                return try Self.search(db, match: match, request: request, page: page, countLimit: countLimit, window: window)
+                // Filters alone have nothing to rank: they list the newest stories first.
+                var request = request
+                if !request.query.hasTextTerms { request.sort = .date }
+                let rank = try expression.phrases.map { phrase -> Int64 in
+                    guard phrase.ranks, request.sort == .relevance else { return -1 }
+                    return try frequencies.count(of: phrase.text, in: db)
+                }
+                return try Self.search(
+                    db, match: expression.text, rankArguments: rank, request: request, page: page, countLimit: countLimit, window: window
+                )
             }
         } catch let error as DatabaseError where error.message?.contains("fts5") == true {
             // Words are always quoted, so this should not happen; if it does, the reader sees no results, not an error.
@@ -25,7 +34,7 @@ extension SQLiteStore: ArticleSearching {
     }
 
     private static func search(
-        _ db: Database, match: String, request: SearchRequest, page: PageRequest, countLimit: Int, window: Int
+        _ db: Database, match: String, rankArguments: [Int64], request: SearchRequest, page: PageRequest, countLimit: Int, window: Int
     ) throws -> SearchResults {
         let (range, rangeArguments) = SearchSQL.keyRange(request)
         let matches = "FROM search_index WHERE search_index MATCH ?\(range)"
@@ -46,19 +55,8 @@ extension SQLiteStore: ArticleSearching {
                 arguments: arguments + [page.size + 1, page.offset]
             )
         case .relevance:
-            var windowSQL = ""
-            var windowArguments = StatementArguments()
-            if counted > window, let oldest = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY rowid DESC LIMIT 1 OFFSET ?"), arguments: arguments + [window - 1]
-            ) {
-                windowSQL = " AND rowid >= ?"
-                windowArguments = [oldest]
-            }
-            keys = try Int64.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT rowid \(matches)\(windowSQL) ORDER BY bm25(search_index, \(SearchSQL.weights)), rowid DESC LIMIT ? OFFSET ?
-                    """),
-                arguments: arguments + windowArguments + [page.size + 1, page.offset]
+            keys = try rankedKeys(
+                db, matches: matches, arguments: arguments, rankArguments: rankArguments, counted: counted, window: window, page: page
             )
         }
         let hasMore = keys.count > page.size
@@ -72,15 +70,16 @@ extension SQLiteStore: ArticleSearching {
         ) {
             articleIDs[row["key"]] = row["article_id"]
         }
+        // One lookup per hit: FTS5 seeks a single row quickly, but scans the whole match for a list of rows.
         var snippets: [Int64: SearchSnippet] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT rowid, snippet(search_index, \(SearchSQL.snippetColumn), char(57344), char(57345), '…', 28) AS snippet
-                FROM search_index WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))
-                """),
-            arguments: [match, keyList]
-        ) {
-            if let id = articleIDs[row["rowid"]] { snippets[id] = SearchSQL.snippet(row["snippet"]) }
+        let snippet = try db.cachedStatement(sql: """
+            SELECT snippet(search_index, \(SearchSQL.snippetColumn), char(57344), char(57345), '…', 28)
+            FROM search_index WHERE search_index MATCH ? AND rowid = ?
+            """)
+        for key in keys {
+            if let id = articleIDs[key], let marked = try String.fetchOne(snippet, arguments: [match, key]) {
+                snippets[id] = SearchSQL.snippet(marked)
+            }
         }
         let stories = try SummaryQuery.summaries(db, ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in
@@ -90,5 +89,41 @@ extension SQLiteStore: ArticleSearching {
             page: Page(items: hits, request: page, hasMore: hasMore),
             total: min(counted, countLimit), totalIsExact: counted <= countLimit
         )
+    }
+
+    /// The page of keys in relevance order: the newest `window` matches ranked by BM25 (ties: newer first), then any
+    /// older matches, newest first. Ranking costs several microseconds a row, so it is bounded; the older matches
+    /// stay reachable and the count stays true.
+    private static func rankedKeys(
+        _ db: Database, matches: String, arguments: StatementArguments, rankArguments: [Int64], counted: Int, window: Int,
+        page: PageRequest
+    ) throws -> [Int64] {
+        let wanted = page.size + 1
+        let rank = "\(SearchRanking.functionName)(search_index" + String(repeating: ", ?", count: rankArguments.count) + ")"
+        let ranked = StatementArguments(rankArguments)
+        guard counted > window, let oldest = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY rowid DESC LIMIT 1 OFFSET ?"), arguments: arguments + [window - 1]
+        ) else {
+            return try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY \(rank), rowid DESC LIMIT ? OFFSET ?"),
+                arguments: arguments + ranked + [wanted, page.offset]
+            )
+        }
+        var keys: [Int64] = []
+        if page.offset < window {
+            keys = try Int64.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT rowid \(matches) AND rowid >= ? ORDER BY \(rank), rowid DESC LIMIT ? OFFSET ?
+                    """),
+                arguments: arguments + [oldest] + ranked + [min(wanted, window - page.offset), page.offset]
+            )
+        }
+        if keys.count < wanted {
+            keys += try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT rowid \(matches) AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?"),
+                arguments: arguments + [oldest, wanted - keys.count, max(0, page.offset - window)]
+            )
+        }
+        return keys
     }
 }

@@ -29,6 +29,7 @@ extension SQLiteStore {
             }
             try db.execute(sql: "INSERT INTO search_index (search_index) VALUES ('optimize')")
         }
+        documentFrequencies.removeAll()
     }
 
     /// Merges the index's segments into one, as after a large import.
@@ -40,15 +41,53 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-    /// Indexed words found in between `minimumStories` and `maximumStories` stories, first in alphabetical order:
-    /// a deterministic choice of rare words for benchmarks.
+    /// Words that occur in between `minimumStories` and `maximumStories` stories, chosen deterministically (by the
+    /// alphabetical order of their indexed stems): rare words for benchmarks. The index holds stems, so each word is
+    /// read back from the text of a story that contains it.
     public func rareSearchTerms(count: Int, minimumStories: Int, maximumStories: Int) async throws -> [String] {
         try await pool.write { db in
-            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_fts_terms USING fts5vocab(main, search_index, 'row')")
-            return try String.fetchAll(
-                db, sql: "SELECT term FROM temp.articles_fts_terms WHERE doc BETWEEN ? AND ? AND term GLOB '[a-y]*' ORDER BY term LIMIT ?",
-                arguments: [minimumStories, maximumStories, count]
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_index, 'row')")
+            let stems = try String.fetchAll(
+                db, sql: "SELECT term FROM temp.search_terms WHERE doc BETWEEN ? AND ? AND term GLOB '[a-y][a-z][a-z][a-z]*' ORDER BY term",
+                arguments: [minimumStories, maximumStories]
             )
+            var words: [String] = []
+            for stem in stems where words.count < count {
+                guard let text = try String.fetchOne(db, sql: """
+                    SELECT headline || ' ' || standfirst || ' ' || body_text FROM search_source
+                    WHERE key = (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1)
+                    """, arguments: ["\"" + stem + "\"*"]) else { continue }
+                if let word = SearchQuery(text).words.first(where: { $0.hasPrefix(stem) }), !words.contains(word) {
+                    words.append(word)
+                }
+            }
+            return words
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Scores of every match of `query` by FTS5's own `bm25()` and by `broadsheet_rank`, keyed by search key: the
+    /// two must agree, which the tests check.
+    func rankingScores(_ query: SearchQuery) async throws -> (fts5: [Int64: Double], broadsheet: [Int64: Double]) {
+        let frequencies = documentFrequencies
+        return try await pool.read { db in
+            guard let expression = SearchSQL.matchExpression(query, facets: []) else { return ([:], [:]) }
+            let counts = try expression.phrases.map { $0.ranks ? try frequencies.count(of: $0.text, in: db) : -1 }
+            let placeholders = String(repeating: ", ?", count: counts.count)
+            var fts5: [Int64: Double] = [:], broadsheet: [Int64: Double] = [:]
+            for row in try Row.fetchAll(
+                db, sql: """
+                    SELECT rowid, bm25(search_index, \(SearchRanking.columnWeights.map { String($0) }.joined(separator: ", "))) AS a,
+                           \(SearchRanking.functionName)(search_index\(placeholders)) AS b
+                    FROM search_index WHERE search_index MATCH ?
+                    """,
+                arguments: StatementArguments(counts) + [expression.text]
+            ) {
+                fts5[row["rowid"]] = row["a"]
+                broadsheet[row["rowid"]] = row["b"]
+            }
+            return (fts5, broadsheet)
         }
     }
 }

@@ -10,9 +10,10 @@ public final class SQLiteStore: Sendable {
     let searchCountLimit: Int
     /// Relevance ranking considers the newest this many matches of a query.
     let searchRankingWindow: Int
+    let documentFrequencies = DocumentFrequencies()
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
-    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 2_000) throws {
+    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 1_000) throws {
         self.path = path
         self.searchCountLimit = max(1, searchCountLimit)
         self.searchRankingWindow = max(1, searchRankingWindow)
@@ -22,6 +23,7 @@ public final class SQLiteStore: Sendable {
         configuration.maximumReaderCount = 8
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            SearchRanking.register(db)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -4,31 +4,48 @@ import GRDB
 
 /// Turns a parsed search into SQLite: an FTS5 match expression and SQL conditions for the filters.
 enum SearchSQL {
-    /// Column weights for BM25: a match in the headline counts most, then the standfirst, then the body; facets
-    /// (filter tokens) not at all.
-    static let weights = "10.0, 4.0, 1.0, 0.0"
     /// Private-use characters that mark matches in snippets; they cannot occur in stored text that readers typed.
     static let matchStart: Character = "\u{E000}"
     static let matchEnd: Character = "\u{E001}"
     /// The column snippets are taken from: the body.
     static let snippetColumn = 2
 
-    /// The FTS5 expression for the reader's words (searched in headline, standfirst and body) and the filters
-    /// (matched as tokens in the facets column), or nil when there is nothing to match. Every word is a quoted
-    /// string, so nothing a reader types can be read as FTS5 syntax (operators, column filters, NEAR, parentheses).
-    static func matchExpression(_ query: SearchQuery, facets: [String]) -> String? {
+    /// An FTS5 MATCH expression and its phrases, in the order FTS5 numbers them.
+    struct Expression {
+        struct Phrase {
+            /// The phrase alone, as an FTS5 expression (`"harbour master"`, `"flood"*`).
+            let text: String
+            /// Whether it counts towards relevance (words to find do; exclusions and filters do not).
+            let ranks: Bool
+        }
+
+        let text: String
+        let phrases: [Phrase]
+    }
+
+    /// The expression for the reader's words and the filters (matched as tokens in the facets column), or nil when
+    /// there is nothing to match. Every word is a quoted string, so nothing a reader types can be read as FTS5
+    /// syntax (operators, column filters, NEAR, parentheses). No column filter on the words: it would cost a
+    /// position check per match, and facet tokens ("zzsection3") are not words anyone searches for.
+    static func matchExpression(_ query: SearchQuery, facets: [String]) -> Expression? {
         var parts: [String] = []
+        var phrases: [Expression.Phrase] = []
         if query.hasTextTerms {
             let positives = query.words.map(quoted) + query.phrases.map { quoted($0.joined(separator: " ")) }
                 + query.prefixes.map { quoted($0) + "*" }
+            phrases += positives.map { .init(text: $0, ranks: true) }
             var text = "(" + positives.joined(separator: " AND ") + ")"
-            for phrase in query.excluded {
-                text = "(" + text + " NOT " + quoted(phrase.joined(separator: " ")) + ")"
+            for phrase in query.excluded.map({ quoted($0.joined(separator: " ")) }) {
+                text = "(" + text + " NOT " + phrase + ")"
+                phrases.append(.init(text: phrase, ranks: false))
             }
-            parts.append("({headline standfirst body_text} : " + text + ")")
+            parts.append(text)
         }
-        parts += facets.map { "(facets : " + quoted($0) + ")" }
-        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+        for facet in facets.map(quoted) {
+            parts.append("(facets : " + facet + ")")
+            phrases.append(.init(text: facet, ranks: false))
+        }
+        return parts.isEmpty ? nil : Expression(text: parts.joined(separator: " AND "), phrases: phrases)
     }
 
     private static func quoted(_ text: String) -> String {

@@ -4,7 +4,8 @@ import Hummingbird
 
 /// `/search`: ranked results with snippets and filters; with no query, the form and the latest stories.
 struct SearchPage: Sendable {
-    static let pageSize = 20
+    /// Ten results a page, as most search engines show: each costs a snippet.
+    static let pageSize = 10
 
     struct Result: Sendable {
         let card: StoryCard
