@@ -39,6 +39,8 @@ struct SlugAndQueryTests {
         #expect(SearchQuery("section:world").hasTextTerms == false)
         #expect(SearchQuery("section:world").isEmpty == false)
         #expect(SearchQuery("-only -exclusions").hasTextTerms == false)
+        #expect(SearchQuery("har* harb* councillors*").prefixes == ["harb", "councill"])
+        #expect(SearchQuery("har*").words == ["har"], "a prefix shorter than four letters is an ordinary word")
         #expect(SearchQuery("tide").filtered(section: "world", author: "bad slug", tag: nil).section == "world")
         #expect(SearchQuery("tide section:news").filtered(section: "world", author: nil, tag: nil).section == "news")
     }

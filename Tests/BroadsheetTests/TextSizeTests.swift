@@ -113,3 +113,29 @@ func assetURL(_ name: String) -> URL? {
     let url = root.appendingPathComponent("Sources/BroadsheetWeb/Resources/assets/\(name)")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }
+
+@Suite("Template values")
+struct TemplateValuesTests {
+    @Test("hand-built template dictionaries hold exactly what reflection finds, so templates see the same names")
+    func handBuiltMatchesReflection() throws {
+        let section = Section(id: 1, slug: "world", name: "World", description: "", position: 0)
+        let author = Author(id: 2, slug: "ana", name: "Ana", role: "Reporter", bio: "", photo: nil)
+        let image = ImageReference(sha256: String(repeating: "a", count: 64), mediaType: .svg, width: 10, height: 5)
+        var story = ArticleSummary(
+            id: 3, slug: "a-story", headline: "A story", standfirst: "Sums it up.", section: section, authors: [author, author],
+            publishedAt: Date(timeIntervalSince1970: 1_795_176_000), contentUpdatedAt: nil,
+            leadImage: LeadImage(image: image, alt: "Alt", caption: "", credit: ""),
+            source: StorySource(outletName: "Courier", url: URL(string: "https://c.example/")!)
+        )
+        let configuration = try testConfiguration()
+        let time = ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: FixedClock(Fixture.now))
+        for variant in 0..<2 {
+            if variant == 1 { story.leadImage = nil; story.source = nil }
+            let card = StoryCard(story, links: Links(configuration: configuration), time: time)
+            let reflected = try #require(TemplateValues.reflect(card) as? [String: Any])
+            #expect(NSDictionary(dictionary: reflected).isEqual(to: card.templateValue))
+        }
+    }
+}
+
+import BroadsheetCore

@@ -7,7 +7,9 @@ public struct SearchQuery: Sendable, Hashable {
     /// Words, phrases and prefixes beyond this many are ignored.
     public static let maximumTerms = 12
     /// A prefix needs this many letters; shorter ones would match most of the archive.
-    public static let minimumPrefixLength = 3
+    public static let minimumPrefixLength = 4
+    /// Longer prefixes are matched on their first this many letters, which the index keeps ready.
+    public static let maximumPrefixLength = 8
 
     /// The text as it is echoed back in the search box: control characters removed, trimmed, at most `maximumLength`.
     public let text: String
@@ -124,7 +126,8 @@ public struct SearchQuery: Sendable, Hashable {
         let parts = Self.wordsOf(token)
         if token.hasSuffix("*"), let last = parts.last, last.count >= Self.minimumPrefixLength {
             for word in parts.dropLast() { add(word: word) }
-            if termCount < Self.maximumTerms, !prefixes.contains(last) { prefixes.append(last) }
+            let prefix = String(last.prefix(Self.maximumPrefixLength))
+            if termCount < Self.maximumTerms, !prefixes.contains(prefix) { prefixes.append(prefix) }
             return
         }
         for word in parts { add(word: word) }

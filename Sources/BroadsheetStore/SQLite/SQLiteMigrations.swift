@@ -192,7 +192,7 @@ enum SQLiteMigrations {
             headline, standfirst, body_text, facets,
             content = 'search_source', content_rowid = 'key',
             tokenize = 'porter unicode61 remove_diacritics 2',
-            prefix = '3 4 5 6'
+            prefix = '4 5 6 7 8'
         );
         """
 }

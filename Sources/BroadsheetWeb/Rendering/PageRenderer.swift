@@ -21,7 +21,7 @@ struct PageRenderer: Sendable {
         _ template: String, _ model: Any, status: HTTPResponse.Status = .ok, cacheControl: String = "public, max-age=60",
         varyOnCookie: Bool = false
     ) throws -> Response {
-        guard let html = library.render(model, withTemplate: template) else { throw MissingTemplate(name: template) }
+        guard let html = library.render(TemplateValues.convert(model), withTemplate: template) else { throw MissingTemplate(name: template) }
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: cacheControl]
         if varyOnCookie { headers[.vary] = "Cookie" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
