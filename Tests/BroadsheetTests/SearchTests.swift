@@ -238,3 +238,38 @@ struct SearchTests {
         #expect(try await Self.headlines(fixture, "ｐｉｅｒ") == ["Pier repairs"], "full-width letters fold to ASCII")
     }
 }
+
+@Suite("Search snippets")
+struct SnippetTests {
+    @Test("snippets mark the matching words in text of every kind, so the tokenizer agrees with the index's", arguments: [
+        ("Don't stop: it's 3.5% of £1,000, e-mail news@example.org now.", "stop"),
+        ("Zōë's café had a naïve façade and a crème brûlée menu.", "facade"),
+        ("The 東京 office and the 北京 office both opened.", "office"),
+        ("🎉 Party time 🎉 for the harbour 🌊 crew.", "harbour"),
+        ("Numbers: 42, 3rd, 1990s and X-ray machines.", "machines"),
+        ("Quotes «like these» and „these“ and ‘these’ matter.", "matter"),
+        ("A tab\there and a line\nbreak and  double  spaces.", "break"),
+    ])
+    func marksMatches(body: String, word: String) async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Text sample", body: body))
+        let hit = try #require(try await fixture.store.search(SearchRequest(query: SearchQuery(word)), page: SearchTests.page).page.items.first)
+        let marked = hit.snippet.parts.filter(\.isMatch).map { $0.text.folding(options: .diacriticInsensitive, locale: nil).lowercased() }
+        #expect(marked.contains(word), "\(hit.snippet.parts)")
+        #expect(hit.snippet.text.contains(word == "facade" ? "façade" : word))
+    }
+
+    @Test("a long body is cut around the best passage, with ellipses, and multi-word phrases are marked whole")
+    func window() {
+        let text = (0..<100).map { "w\($0)" }.joined(separator: " ")
+        let located = SnippetMaker.Located(tokens: 100, sizes: [2, 1], matches: [.init(phrase: 0, offset: 60), .init(phrase: 1, offset: 64), .init(phrase: 1, offset: 5)])
+        let snippet = SnippetMaker.snippet(text: text, located: located)
+        #expect(snippet.text.hasPrefix("…w58 w59 "))
+        #expect(snippet.text.hasSuffix(" …"))
+        #expect(snippet.parts.filter(\.isMatch).map(\.text) == ["w60 w61", "w64"])
+        // FTS5 counted differently: no marks rather than wrong ones.
+        let misaligned = SnippetMaker.snippet(text: text, located: .init(tokens: 99, sizes: [1], matches: [.init(phrase: 0, offset: 50)]))
+        #expect(misaligned.parts.allSatisfy { !$0.isMatch })
+        #expect(misaligned.text.hasPrefix("w0 w1"))
+    }
+}

@@ -70,16 +70,23 @@ extension SQLiteStore: ArticleSearching {
         ) {
             articleIDs[row["key"]] = row["article_id"]
         }
-        // One lookup per hit: FTS5 seeks a single row quickly, but scans the whole match for a list of rows.
+        // Where each hit matches (from the index, one seek per hit), and its text, cut into snippets here.
         var snippets: [Int64: SearchSnippet] = [:]
-        let snippet = try db.cachedStatement(sql: """
-            SELECT snippet(search_index, \(SearchSQL.snippetColumn), char(57344), char(57345), '…', 28)
+        let located = try db.cachedStatement(sql: """
+            SELECT \(SearchRanking.matchesFunctionName)(search_index, \(SearchSQL.snippetColumn))
             FROM search_index WHERE search_index MATCH ? AND rowid = ?
             """)
+        var bodies: [Int64: String] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT article_id, body_text FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?))"),
+            arguments: ["[" + articleIDs.values.map(String.init).joined(separator: ",") + "]"]
+        ) {
+            bodies[row["article_id"]] = row["body_text"]
+        }
         for key in keys {
-            if let id = articleIDs[key], let marked = try String.fetchOne(snippet, arguments: [match, key]) {
-                snippets[id] = SearchSQL.snippet(marked)
-            }
+            guard let id = articleIDs[key], let body = bodies[id],
+                  let found = try String.fetchOne(located, arguments: [match, key]) else { continue }
+            snippets[id] = SnippetMaker.snippet(text: body, located: SnippetMaker.parse(found))
         }
         let stories = try SummaryQuery.summaries(db, ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in

@@ -4,9 +4,6 @@ import GRDB
 
 /// Turns a parsed search into SQLite: an FTS5 match expression and SQL conditions for the filters.
 enum SearchSQL {
-    /// Private-use characters that mark matches in snippets; they cannot occur in stored text that readers typed.
-    static let matchStart: Character = "\u{E000}"
-    static let matchEnd: Character = "\u{E001}"
     /// The column snippets are taken from: the body.
     static let snippetColumn = 2
 
@@ -81,23 +78,5 @@ enum SearchSQL {
             arguments += [SearchIndexing.firstKey(atOrAfter: until)]
         }
         return (sql, arguments)
-    }
-
-    /// Splits an FTS5 snippet at the match markers.
-    static func snippet(_ marked: String) -> SearchSnippet {
-        var parts: [SearchSnippet.Part] = []
-        var current = ""
-        var inMatch = false
-        for character in marked {
-            if character == matchStart || character == matchEnd {
-                if !current.isEmpty { parts.append(.init(text: current, isMatch: inMatch)) }
-                current = ""
-                inMatch = character == matchStart
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { parts.append(.init(text: current, isMatch: inMatch)) }
-        return SearchSnippet(parts: parts)
     }
 }
