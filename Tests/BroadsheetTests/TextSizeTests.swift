@@ -139,3 +139,18 @@ struct TemplateValuesTests {
 }
 
 import BroadsheetCore
+
+@Suite("Templates")
+struct TemplateFileTests {
+    @Test("every template, partials included, declares Broadsheet's HTML escaping")
+    func contentType() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/BroadsheetWeb/Resources/templates")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".mustache") }
+        #expect(files.count >= 10)
+        for file in files {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.hasPrefix("{{% CONTENT_TYPE: \(PageRenderer.contentTypeName) }}"), "\(file)")
+        }
+    }
+}

@@ -86,23 +86,42 @@ enum SnippetMaker {
         return SearchSnippet(parts: parts)
     }
 
-    /// The ranges of the tokens of `text`, in order.
+    /// The ranges of the tokens of `text`, in order. Reads UTF-8 bytes, decoding only non-ASCII characters.
     static func tokenRanges(_ text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var tokenStart: String.Index?
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let isToken = isTokenCharacter(scalars[index])
-            if isToken, tokenStart == nil { tokenStart = index }
-            if !isToken, let start = tokenStart {
-                ranges.append(start..<index)
-                tokenStart = nil
+        var bounds: [(Int, Int)] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var tokenStart = -1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isToken: Bool
+                let width: Int
+                if byte < 0x80 {
+                    isToken = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    width = 1
+                } else {
+                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    let end = min(bytes.count, index + width)
+                    var decoder = UTF8()
+                    var iterator = bytes[index..<end].makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                        isToken = isTokenCharacter(scalar)
+                    } else {
+                        isToken = false
+                    }
+                }
+                if isToken, tokenStart < 0 { tokenStart = index }
+                if !isToken, tokenStart >= 0 {
+                    bounds.append((tokenStart, index))
+                    tokenStart = -1
+                }
+                index += width
             }
-            index = scalars.index(after: index)
+            if tokenStart >= 0 { bounds.append((tokenStart, bytes.count)) }
         }
-        if let start = tokenStart { ranges.append(start..<scalars.endIndex) }
-        return ranges
+        let utf8 = text.utf8
+        return bounds.map { utf8.index(utf8.startIndex, offsetBy: $0.0)..<utf8.index(utf8.startIndex, offsetBy: $0.1) }
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 import Hummingbird
 import Mustache
@@ -6,7 +7,17 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
+    /// Every template, partials included (the engine resets the content type for each partial), starts with
+    /// `{{% CONTENT_TYPE: BROADSHEET_HTML }}` to escape with `HTMLEscaping`, which passes text with nothing to escape
+    /// through without copying (the engine's own escaping builds every string anew, character by character).
+    static let contentTypeName = "BROADSHEET_HTML"
+
+    struct HTMLContent: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    }
+
     init(directory: URL) async throws {
+        MustacheContentTypes.register(HTMLContent(), named: Self.contentTypeName)
         library = try await MustacheLibrary(directory: directory.path)
     }
 
