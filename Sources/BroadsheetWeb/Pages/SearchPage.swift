@@ -46,14 +46,18 @@ struct SearchPage: Sendable {
     static func load(site: ReaderSite, parameters: SearchParameters, pageNumber: Int) async throws -> SearchPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
         let search = parameters.searchRequest(calendar: site.time.calendar)
-        let results = try await site.search.search(search, page: request)
+        // Independent reads, run side by side.
+        async let searching = site.search.search(search, page: request)
+        async let readingSections = site.taxonomy.sections()
+        async let readingAuthors = site.taxonomy.authors()
+        let results = try await searching
         if results.page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no results on that page.") }
         var latest: [ArticleSummary] = []
         if search.query.isEmpty, pageNumber == 1, let latestRequest = PageRequest(number: 1, size: 10) {
             latest = try await site.articles.publishedArticles(.all, page: latestRequest).items
         }
-        let sections = try await site.taxonomy.sections()
-        let authors = try await site.taxonomy.authors()
+        let sections = try await readingSections
+        let authors = try await readingAuthors
         let hasQuery = !search.query.isEmpty
         return SearchPage(
             chrome: await site.chrome(searchQuery: search.query.text, sections: sections),
