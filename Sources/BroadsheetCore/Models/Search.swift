@@ -59,7 +59,7 @@ public struct SearchHit: Sendable, Hashable {
 /// A page of search results and how many stories match in all.
 public struct SearchResults: Sendable {
     /// Counting stops here: beyond it the number says "more than".
-    public static let countLimit = 10_000
+    public static let countLimit = 1_000
 
     public var page: Page<SearchHit>
     /// The number of matching stories, exact up to `countLimit`.

@@ -13,7 +13,7 @@ public final class SQLiteStore: Sendable {
     let documentFrequencies = DocumentFrequencies()
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
-    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 1_000) throws {
+    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500) throws {
         self.path = path
         self.searchCountLimit = max(1, searchCountLimit)
         self.searchRankingWindow = max(1, searchRankingWindow)

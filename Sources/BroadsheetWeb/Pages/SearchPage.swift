@@ -33,7 +33,7 @@ struct SearchPage: Sendable {
     let head: PageHead
     let query: String
     let hasQuery: Bool
-    /// "3 stories", "More than 10,000 stories".
+    /// "3 stories", "More than 1,000 stories".
     let countText: String
     let results: [Result]
     let noResults: Bool

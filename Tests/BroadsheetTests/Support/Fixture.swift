@@ -18,7 +18,7 @@ struct Fixture: Sendable {
     let image: ImageReference
 
     /// Opens a new database file and creates the sections, authors and an image; no stories yet.
-    static func make(searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 1_000) async throws -> Fixture {
+    static func make(searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500) async throws -> Fixture {
         let directory = try TemporaryDirectory()
         let store = try SQLiteStore(
             path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit, searchRankingWindow: searchRankingWindow
