@@ -60,6 +60,26 @@ struct RSSFeedTests {
         #expect(after?.guid != after?.link)
     }
 
+    @Test("editing a story's headline, slug and body keeps its guid and moves its link")
+    func guidSurvivesEdits() async throws {
+        let fixture = try await Fixture.make()
+        let ids = try await fixture.add(fixture.story("Original headline", hoursAgo: 5))
+        let app = try await makeApp(fixture)
+        let before = try await app.test(.router) { client in
+            try await client.execute(uri: "/rss.xml", method: .get) { FeedReader.parse($0.text)?.items.first }
+        }
+        var edited = fixture.story("A corrected headline", slug: "a-corrected-headline", hoursAgo: 5, body: "New text.", updatedHoursAgo: 1)
+        edited.createdAt = fixture.story("x", hoursAgo: 5).createdAt
+        try await fixture.store.updateArticle(id: ids[0], edited)
+        let after = try await app.test(.router) { client in
+            try await client.execute(uri: "/rss.xml", method: .get) { FeedReader.parse($0.text)?.items.first }
+        }
+        #expect(after?.title == "A corrected headline")
+        #expect(after?.link == "https://news.example.test/2026/11/20/a-corrected-headline")
+        #expect(after?.guid == before?.guid)
+        #expect(after?.content.contains("New text.") == true)
+    }
+
     @Test("an empty publication still has a valid feed")
     func empty() async throws {
         let fixture = try await Fixture.make()
