@@ -2,15 +2,22 @@ import BroadsheetCore
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
-/// Assembles the web application. `main` and the tests both call this.
+/// Assembles the web application. `main` and the tests both call this. With `runsJobs`, the server also publishes
+/// scheduled stories when their time comes.
 public func buildApplication(
-    configuration: Configuration, dependencies: WebDependencies
+    configuration: Configuration, dependencies: WebDependencies, runsJobs: Bool = true
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(configuration: configuration, dependencies: dependencies)
+    var services: [any Service] = []
+    if runsJobs {
+        services.append(ScheduledPublishing(stories: dependencies.newsroom.stories, clock: dependencies.clock, logger: dependencies.logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Broadsheet"),
+        services: services,
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
             let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
@@ -25,7 +32,7 @@ public func buildApplication(
 /// The router with every route and middleware, in the order a request meets them.
 public func buildRouter(
     configuration: Configuration, dependencies: WebDependencies
-) async throws -> Router<BasicRequestContext> {
+) async throws -> Router<AppRequestContext> {
     let resources = try webResourcesDirectory()
     let site = ReaderSite(
         configuration: configuration,
@@ -36,14 +43,31 @@ public func buildRouter(
         assets: try Assets(directory: resources.appendingPathComponent("assets"))
     )
 
-    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let secure = configuration.baseURL.scheme == "https"
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
     FeedController(site: site).addRoutes(to: router)
     SearchAPIController(site: site).addRoutes(to: router)
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)
-    PreferencesController(secureCookies: configuration.baseURL.scheme == "https").addRoutes(to: router)
+    PreferencesController(secureCookies: secure).addRoutes(to: router)
+
+    let services = dependencies.newsroom
+    let authenticator = Authenticator(
+        users: services.users, sessions: services.sessions, attempts: services.attempts, hasher: services.hasher,
+        clock: dependencies.clock, rules: services.loginRules
+    )
+    let newsroom = NewsroomSite(
+        reader: site, services: services, authenticator: authenticator,
+        desk: StoryDesk(stories: services.stories, writer: services.writer, images: dependencies.images, renderer: services.renderer, clock: dependencies.clock),
+        uploads: ImageUpload(writer: services.writer, byteLimit: services.uploadLimit)
+    )
+    // Everything under /newsroom passes the gate: session, sign-in, CSRF, no caching.
+    router.add(middleware: NewsroomPathGate(gate: NewsroomGateMiddleware(authenticator: authenticator, bodyLimit: services.uploadLimit + 1_048_576)))
+    NewsroomAccountController(site: newsroom, secureCookies: secure).addRoutes(to: router)
+    NewsroomStoryController(site: newsroom).addRoutes(to: router)
+    NewsroomTaxonomyController(site: newsroom).addRoutes(to: router)
     return router
 }
 

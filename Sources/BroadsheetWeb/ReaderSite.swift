@@ -40,6 +40,7 @@ struct ReaderSite: Sendable {
             aboutURL: SiteRoute.about.path,
             contactURL: SiteRoute.contact.path,
             feedsURL: SiteRoute.feeds.path,
+            correctionsURL: SiteRoute.corrections().path,
             searchURL: SiteRoute.search(SearchParameters(q: "")).path,
             year: time.calendar.component(.year, from: dependencies.clock.now()),
             textSizeClass: textSize.cssClass

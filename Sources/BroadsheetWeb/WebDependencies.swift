@@ -10,11 +10,13 @@ public struct WebDependencies: Sendable {
     public var images: any ImageReading
     public var clock: any WallClock
     public var logger: Logger
+    public var newsroom: NewsroomServices
 
     public init(
         articles: any ArticleReading, taxonomy: any TaxonomyReading, search: any ArticleSearching, images: any ImageReading,
-        clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web")
+        newsroom: NewsroomServices, clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web")
     ) {
+        self.newsroom = newsroom
         self.articles = articles
         self.taxonomy = taxonomy
         self.search = search

@@ -1,7 +1,10 @@
 import ArgumentParser
 import BroadsheetCore
+import BroadsheetMarkdown
 import BroadsheetStore
+import BroadsheetWeb
 import Foundation
+import Logging
 
 /// Opens and migrates the configured database, turning any failure into a message for the operator.
 func openStore(_ configuration: Configuration) throws -> SQLiteStore {
@@ -12,6 +15,24 @@ func openStore(_ configuration: Configuration) throws -> SQLiteStore {
     } catch let error as StoreOpeningError {
         throw ExitMessage(error.description)
     }
+}
+
+/// The newsroom's rules from the configuration.
+func loginRules(_ configuration: Configuration) -> LoginRules {
+    LoginRules(idleLimit: configuration.sessionIdleLimit, lifetime: configuration.sessionLifetime)
+}
+
+/// Everything the web application needs, wired to the SQLite store.
+func webDependencies(store: SQLiteStore, configuration: Configuration, logger: Logger) -> WebDependencies {
+    WebDependencies(
+        articles: store, taxonomy: store, search: store, images: store,
+        newsroom: NewsroomServices(
+            users: store, sessions: store, attempts: store, hasher: BcryptPasswordHasher(cost: UInt8(configuration.bcryptCost)),
+            stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(),
+            loginRules: loginRules(configuration), uploadLimit: configuration.uploadLimitBytes
+        ),
+        logger: logger
+    )
 }
 
 /// An error printed as it is, without a usage message, ending the command with status 1.

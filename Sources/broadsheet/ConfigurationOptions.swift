@@ -14,13 +14,19 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(name: .customLong("time-zone"), help: ArgumentHelp(Configuration.Setting.timeZone.help)) var timeZone: String?
     @Option(name: .customLong("contact-email"), help: ArgumentHelp(Configuration.Setting.contactEmail.help)) var contactEmail: String?
     @Option(help: ArgumentHelp(Configuration.Setting.demo.help)) var demo: String?
+    @Option(name: .customLong("bcrypt-cost"), help: ArgumentHelp(Configuration.Setting.bcryptCost.help)) var bcryptCost: String?
+    @Option(name: .customLong("upload-limit-mb"), help: ArgumentHelp(Configuration.Setting.uploadLimit.help)) var uploadLimit: String?
+    @Option(name: .customLong("session-idle-minutes"), help: ArgumentHelp(Configuration.Setting.sessionIdle.help)) var sessionIdle: String?
+    @Option(name: .customLong("session-lifetime-hours"), help: ArgumentHelp(Configuration.Setting.sessionLifetime.help)) var sessionLifetime: String?
+    @Option(help: ArgumentHelp(Configuration.Setting.jobs.help)) var jobs: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
     /// `overrides` take the place of flags (used to fill in the port that `--port 0` was given).
     func load(overrides: [Configuration.Setting: String] = [:]) throws -> Configuration {
         var given: [Configuration.Setting: String?] = [
             .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
-            .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo,
+            .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo, .bcryptCost: bcryptCost,
+            .uploadLimit: uploadLimit, .sessionIdle: sessionIdle, .sessionLifetime: sessionLifetime, .jobs: jobs,
         ]
         for (setting, value) in overrides { given[setting] = value }
         do {

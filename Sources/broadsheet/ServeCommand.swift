@@ -2,6 +2,7 @@ import ArgumentParser
 import BroadsheetCore
 import BroadsheetDemo
 import BroadsheetMarkdown
+import BroadsheetStore
 import BroadsheetWeb
 import Hummingbird
 import Logging
@@ -24,17 +25,38 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await reportingErrors {
             let store = try openStore(configuration)
+            let dependencies = webDependencies(store: store, configuration: configuration, logger: logger)
             if configuration.seedsDemoContent, try await store.isEmpty() {
                 let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
                 logger.notice(
                     "Created the demo publication: \(report.sections) sections, \(report.authors) authors, \(report.publishedStories) published stories and \(report.stories - report.publishedStories) in the newsroom"
                 )
+                try await createDemoAccounts(store: store, dependencies: dependencies, configuration: configuration)
             }
-            let app = try await buildApplication(
-                configuration: configuration,
-                dependencies: WebDependencies(articles: store, taxonomy: store, search: store, images: store, logger: logger)
-            )
+            let app = try await buildApplication(configuration: configuration, dependencies: dependencies, runsJobs: configuration.runsJobs)
             try await app.runService()
         }
     }
+}
+
+/// One account per role for the demo publication, with passwords printed once, here.
+private func createDemoAccounts(store: SQLiteStore, dependencies: WebDependencies, configuration: Configuration) async throws {
+    let services = dependencies.newsroom
+    let authenticator = Authenticator(
+        users: services.users, sessions: services.sessions, attempts: services.attempts, hasher: services.hasher,
+        clock: SystemClock(), rules: services.loginRules
+    )
+    let authors = try await store.authors()
+    let domain = configuration.contactEmail.split(separator: "@").last.map(String.init) ?? "example.com"
+    var lines = ["Demo newsroom accounts (shown once; sign in at \(configuration.baseURLString)/newsroom):"]
+    for (index, role) in Role.allCases.enumerated() {
+        let password = Authenticator.randomPassword()
+        // Writers and contributors are byline authors of the demo, so they have stories of their own.
+        let author = role >= .editor ? nil : authors.dropFirst(index).first?.id
+        let user = try await authenticator.createUser(
+            NewUser(email: "\(role.rawValue)@\(domain)", name: "Demo \(role.label)", role: role, authorID: author), password: password
+        )
+        lines.append("  \(role.label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(user.email)  \(password)")
+    }
+    print(lines.joined(separator: "\n"))
 }

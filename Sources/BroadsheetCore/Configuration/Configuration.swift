@@ -19,6 +19,15 @@ public struct Configuration: Sendable, Equatable {
     public var contactEmail: String
     /// Whether an empty database is filled with the demo publication at start-up.
     public var seedsDemoContent: Bool
+    /// bcrypt's work factor for newsroom passwords.
+    public var bcryptCost: Int
+    /// The largest image upload accepted, in bytes.
+    public var uploadLimitBytes: Int
+    /// How long a newsroom session may sit unused, and how long it may last at all.
+    public var sessionIdleLimit: TimeInterval
+    public var sessionLifetime: TimeInterval
+    /// Whether this server runs background jobs (publishing scheduled stories).
+    public var runsJobs: Bool
 
     /// The defaults, as a newcomer gets them from `swift run broadsheet serve`.
     public static let defaults = try! Configuration.load(settings: [:], environment: [:])
@@ -40,6 +49,11 @@ extension Configuration {
         case timeZone = "time-zone"
         case contactEmail = "contact-email"
         case demo
+        case bcryptCost = "bcrypt-cost"
+        case uploadLimit = "upload-limit-mb"
+        case sessionIdle = "session-idle-minutes"
+        case sessionLifetime = "session-lifetime-hours"
+        case jobs
 
         public var flag: String { "--\(rawValue)" }
         public var environmentVariable: String { "BROADSHEET_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
@@ -56,6 +70,11 @@ extension Configuration {
             case .timeZone: "Europe/London"
             case .contactEmail: "newsroom@eastmere-gazette.example"
             case .demo: "true"
+            case .bcryptCost: "12"
+            case .uploadLimit: "10"
+            case .sessionIdle: "240"
+            case .sessionLifetime: "168"
+            case .jobs: "true"
             }
         }
 
@@ -71,6 +90,11 @@ extension Configuration {
             case .timeZone: "Time zone in which times are shown to readers (IANA name)."
             case .contactEmail: "Address shown on the contact page."
             case .demo: "Fill an empty database with the demo publication (true or false)."
+            case .bcryptCost: "bcrypt work factor for newsroom passwords (4 to 16; each step doubles the time)."
+            case .uploadLimit: "Largest image upload, in megabytes (1 to 100)."
+            case .sessionIdle: "Minutes a newsroom session may sit unused before it ends."
+            case .sessionLifetime: "Hours a newsroom session lasts at most."
+            case .jobs: "Run background jobs such as scheduled publication on this server (true or false)."
             }
         }
 
@@ -140,15 +164,25 @@ extension Configuration {
         guard contactEmail.contains("@"), !contactEmail.contains(where: { $0.isWhitespace }) else {
             throw invalid(.contactEmail, "expected an email address")
         }
-        let seeds: Bool
-        switch value(.demo).lowercased() {
-        case "true", "yes", "1", "on": seeds = true
-        case "false", "no", "0", "off": seeds = false
-        default: throw invalid(.demo, "expected true or false")
+        func flag(_ setting: Setting) throws(InvalidSetting) -> Bool {
+            switch value(setting).lowercased() {
+            case "true", "yes", "1", "on": return true
+            case "false", "no", "0", "off": return false
+            default: throw invalid(setting, "expected true or false")
+            }
+        }
+        func number(_ setting: Setting, _ range: ClosedRange<Int>) throws(InvalidSetting) -> Int {
+            guard let number = Int(value(setting)), range.contains(number) else {
+                throw invalid(setting, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return number
         }
         return Configuration(
             host: host, port: port, databasePath: databasePath, baseURL: baseURL, publicationName: name,
-            tagline: tagline, language: language, timeZone: timeZone, contactEmail: contactEmail, seedsDemoContent: seeds
+            tagline: tagline, language: language, timeZone: timeZone, contactEmail: contactEmail, seedsDemoContent: try flag(.demo),
+            bcryptCost: try number(.bcryptCost, 4...16), uploadLimitBytes: try number(.uploadLimit, 1...100) * 1_048_576,
+            sessionIdleLimit: TimeInterval(try number(.sessionIdle, 1...10_080) * 60),
+            sessionLifetime: TimeInterval(try number(.sessionLifetime, 1...8_760) * 3_600), runsJobs: try flag(.jobs)
         )
     }
 

@@ -10,8 +10,13 @@ public enum ArticleListFilter: Sendable, Hashable {
 public protocol ArticleReading: Sendable {
     /// Published stories matching the filter, newest first.
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary>
-    /// Published stories with their bodies, tags and corrections, newest first, for feeds.
+    /// Published stories with their bodies, tags and corrections, most recently published or updated first, for
+    /// feeds: a corrected or substantively updated story comes back to the top under the same guid.
     func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article]
+    /// The published story that used to live at `slug` before its address changed, or nil.
+    func articleMoved(fromSlug slug: String) async throws -> ArticleSummary?
+    /// Corrections and clarifications of published stories, newest first.
+    func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection>
     /// The published story with this slug, or nil if there is none.
     func publishedArticle(slug: String) async throws -> Article?
     /// Other published stories from the same section, newest first.

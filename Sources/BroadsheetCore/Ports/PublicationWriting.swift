@@ -65,12 +65,19 @@ public struct NewArticle: Sendable, Hashable {
     public var publishedAt: Date?
     public var contentUpdatedAt: Date?
     public var scheduledFor: Date?
+    /// The account that created the story (kept from the first save).
+    public var createdBy: Int64?
+    /// The account saving this version, recorded with its revision.
+    public var revisedBy: Int64?
+    /// When this version was saved; defaults to the latest of the story's times.
+    public var modifiedAt: Date
 
     public init(
         status: ArticleStatus, slug: String, headline: String, standfirst: String, sectionID: Int64,
         authorIDs: [Int64], tagNames: [String], bodyMarkdown: String, body: RenderedStoryBody,
         leadImage: LeadImage? = nil, source: StorySource? = nil, partnerID: Int64? = nil,
-        createdAt: Date, publishedAt: Date? = nil, contentUpdatedAt: Date? = nil, scheduledFor: Date? = nil
+        createdAt: Date, publishedAt: Date? = nil, contentUpdatedAt: Date? = nil, scheduledFor: Date? = nil,
+        createdBy: Int64? = nil, revisedBy: Int64? = nil, modifiedAt: Date? = nil
     ) {
         self.status = status
         self.slug = slug
@@ -88,6 +95,9 @@ public struct NewArticle: Sendable, Hashable {
         self.publishedAt = publishedAt
         self.contentUpdatedAt = contentUpdatedAt
         self.scheduledFor = scheduledFor
+        self.createdBy = createdBy
+        self.revisedBy = revisedBy
+        self.modifiedAt = modifiedAt ?? [createdAt, publishedAt, contentUpdatedAt].compactMap { $0 }.max() ?? createdAt
     }
 }
 
@@ -130,4 +140,14 @@ public protocol PublicationWriting: Sendable {
     func articleCount() async throws -> Int
     /// Whether nothing at all has been created yet: no sections, authors or stories.
     func isEmpty() async throws -> Bool
+}
+
+/// Changes to the things stories are filed under. Ids stay the same, so stories and the search index need no change.
+public protocol TaxonomyWriting: Sendable {
+    /// Renames, re-describes or moves a section.
+    func updateSection(id: Int64, _ section: NewSection) async throws
+    /// Changes an author profile.
+    func updateAuthor(id: Int64, _ author: NewAuthor) async throws
+    /// Renames a tag; its address follows the new name.
+    func renameTag(id: Int64, name: String) async throws
 }

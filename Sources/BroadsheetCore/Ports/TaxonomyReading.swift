@@ -8,6 +8,8 @@ public protocol TaxonomyReading: Sendable {
     func authors() async throws -> [Author]
     /// The author with this slug, or nil.
     func author(slug: String) async throws -> Author?
+    /// All tags, by name.
+    func tags() async throws -> [Tag]
     /// The tag with this slug, or nil.
     func tag(slug: String) async throws -> Tag?
 }

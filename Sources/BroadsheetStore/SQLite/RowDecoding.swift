@@ -30,8 +30,8 @@ enum RowDecoding {
         Tag(id: row["id"], slug: row["slug"], name: row["name"])
     }
 
-    /// A summary from a row of `SummaryQuery.columns`; authors are attached separately.
-    static func summary(_ row: Row) -> ArticleSummary {
+    /// The lead image and source columns shared by summaries and the newsroom's stories.
+    static func summaryParts(_ row: Row) -> (leadImage: LeadImage?, source: StorySource?) {
         let leadImage = image(row, prefix: "lead_").map { reference in
             LeadImage(
                 image: reference, alt: row["lead_image_alt"], caption: row["lead_image_caption"],
@@ -42,6 +42,12 @@ enum RowDecoding {
         if let name: String = row["source_name"], let address: String = row["source_url"], let url = URL(string: address) {
             source = StorySource(outletName: name, url: url)
         }
+        return (leadImage, source)
+    }
+
+    /// A summary from a row of `SummaryQuery.columns`; authors are attached separately.
+    static func summary(_ row: Row) -> ArticleSummary {
+        let (leadImage, source) = summaryParts(row)
         return ArticleSummary(
             id: row["id"], slug: row["slug"], headline: row["headline"], standfirst: row["standfirst"],
             section: section(row, prefix: "section_"), authors: [], publishedAt: row["published_at"],

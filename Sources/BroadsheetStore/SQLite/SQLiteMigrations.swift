@@ -14,6 +14,9 @@ enum SQLiteMigrations {
                 try SearchIndexing.index(db, articleID: id)
             }
         }
+        migrator.registerMigration("2026-11-24 newsroom: who created each story, feed order by last change, failed sign-ins") { db in
+            try db.execute(sql: newsroom)
+        }
         return migrator
     }
 
@@ -194,5 +197,24 @@ enum SQLiteMigrations {
             tokenize = 'porter unicode61 remove_diacritics 2',
             prefix = '4 5 6 7 8'
         );
+        """
+
+    /// Ownership of stories (for writers' and contributors' rights), the time a story last changed for readers
+    /// (publication, substantive update or correction; feeds put it back on top), and failed sign-ins counted across
+    /// app servers.
+    private static let newsroom = """
+        ALTER TABLE articles ADD COLUMN created_by INTEGER REFERENCES users(id) ON DELETE SET NULL;
+        ALTER TABLE articles ADD COLUMN changed_at DATETIME;
+        UPDATE articles SET changed_at = max(published_at, coalesce(content_updated_at, published_at))
+            WHERE published_at IS NOT NULL;
+        CREATE INDEX articles_changed ON articles(changed_at DESC, id DESC) WHERE status = 'published';
+        CREATE INDEX articles_modified ON articles(modified_at DESC, id DESC);
+        CREATE INDEX articles_created_by ON articles(created_by);
+
+        CREATE TABLE login_failures (
+            key TEXT NOT NULL,
+            at DATETIME NOT NULL
+        );
+        CREATE INDEX login_failures_key ON login_failures(key, at);
         """
 }

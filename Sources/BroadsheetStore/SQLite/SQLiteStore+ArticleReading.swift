@@ -13,7 +13,9 @@ extension SQLiteStore: ArticleReading {
         guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return [] }
         let (condition, arguments) = Self.condition(for: filter)
         return try await pool.read { db in
-            let summaries = try SummaryQuery.page(db, where: condition, arguments: arguments, page: request).items
+            let summaries = try SummaryQuery.page(
+                db, where: condition, arguments: arguments, page: request, order: SummaryQuery.lastChangedFirst
+            ).items
             return try ArticleDetails.attach(db, to: summaries)
         }
     }
@@ -26,6 +28,38 @@ extension SQLiteStore: ArticleReading {
         // EXISTS lets SQLite walk the newest-first index and stop after one page; IN would sort all of an author's stories.
         case .author(let id): ("EXISTS (SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND aa.author_id = ?)", [id])
         case .tag(let id): ("EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)", [id])
+        }
+    }
+
+    public func articleMoved(fromSlug slug: String) async throws -> ArticleSummary? {
+        try await pool.read { db in
+            guard let id = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT article_id FROM slug_redirects WHERE old_slug = ?"), arguments: [slug]
+            ) else { return nil }
+            return try SummaryQuery.summaries(db, ids: [id]).first
+        }
+    }
+
+    public func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection> {
+        try await pool.read { db in
+            var rows = try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT c.id, c.article_id, c.kind, c.text, c.created_at FROM corrections c
+                    JOIN articles a ON a.id = c.article_id AND a.status = 'published'
+                    ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?
+                    """),
+                arguments: [page.size + 1, page.offset]
+            )
+            let hasMore = rows.count > page.size
+            if hasMore { rows.removeLast() }
+            var stories: [Int64: ArticleSummary] = [:]
+            for story in try SummaryQuery.summaries(db, ids: Array(Set(rows.map { $0["article_id"] as Int64 }))) { stories[story.id] = story }
+            let items = rows.compactMap { row -> PublishedCorrection? in
+                guard let story = stories[row["article_id"]] else { return nil }
+                let correction = Correction(id: row["id"], kind: Correction.Kind(rawValue: row["kind"]) ?? .correction, text: row["text"], createdAt: row["created_at"])
+                return PublishedCorrection(correction: correction, story: story)
+            }
+            return Page(items: items, request: page, hasMore: hasMore)
         }
     }
 

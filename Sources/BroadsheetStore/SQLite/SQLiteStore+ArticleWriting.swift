@@ -21,6 +21,7 @@ extension SQLiteStore {
     public func updateArticle(id: Int64, _ article: NewArticle) async throws {
         try Self.validate(article)
         try await pool.write { db in
+            let before = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, published_at FROM articles WHERE id = ?"), arguments: [id])
             try SearchIndexing.unindex(db, articleID: id)
             let leadImageID = try article.leadImage.map { try Self.imageID(db, sha256: $0.image.sha256) }
             try Self.mapConstraintErrors(article) {
@@ -29,12 +30,18 @@ extension SQLiteStore {
                         slug = ?, status = ?, headline = ?, standfirst = ?, word_count = ?,
                         section_id = ?, lead_image_id = ?, lead_image_alt = ?, lead_image_caption = ?, lead_image_credit = ?,
                         source_name = ?, source_url = ?, partner_id = ?, modified_at = ?, published_at = ?,
-                        content_updated_at = ?, scheduled_for = ?
+                        content_updated_at = ?, scheduled_for = ?, changed_at = ?
                     WHERE id = ?
                     """
                 ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id])
             }
             guard db.changesCount == 1 else { throw PublicationWriteError.missingReference("story \(id)") }
+            // A story that readers have seen keeps answering at its old address, with a permanent redirect.
+            if let before, let oldSlug: String = before["slug"], oldSlug != article.slug, before["published_at"] as Date? != nil {
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO slug_redirects (old_slug, article_id) VALUES (?, ?)")
+                    .execute(arguments: [oldSlug, id])
+            }
+            try db.cachedStatement(sql: "DELETE FROM slug_redirects WHERE old_slug = ?").execute(arguments: [article.slug])
             try db.cachedStatement(sql: "UPDATE article_bodies SET body_html = ?, body_text = ? WHERE article_id = ?")
                 .execute(arguments: [article.body.html, article.body.plainText, id])
             try db.cachedStatement(sql: "DELETE FROM article_authors WHERE article_id = ?").execute(arguments: [id])
@@ -77,9 +84,15 @@ extension SQLiteStore {
             article.slug, article.status.rawValue, article.headline, article.standfirst, article.body.wordCount, article.sectionID, leadImageID, article.leadImage?.alt ?? "",
             article.leadImage?.caption ?? "", article.leadImage?.credit ?? "", article.source?.outletName,
             article.source?.url.absoluteString, article.partnerID,
-            article.contentUpdatedAt ?? article.publishedAt ?? article.createdAt, article.publishedAt,
-            article.contentUpdatedAt, article.scheduledFor,
+            article.modifiedAt, article.publishedAt,
+            article.contentUpdatedAt, article.scheduledFor, changedAt(article),
         ]
+    }
+
+    /// When readers last saw the story change: its publication, or a later substantive update.
+    static func changedAt(_ article: NewArticle) -> Date? {
+        guard let published = article.publishedAt else { return nil }
+        return max(published, article.contentUpdatedAt ?? published)
     }
 
     private static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
@@ -89,11 +102,13 @@ extension SQLiteStore {
                 INSERT INTO articles (
                     slug, status, headline, standfirst, word_count, section_id,
                     lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
-                    partner_id, modified_at, published_at, content_updated_at, scheduled_for, guid, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    partner_id, modified_at, published_at, content_updated_at, scheduled_for, changed_at, guid, created_at,
+                    created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute(
-                arguments: columnValues(article, leadImageID: leadImageID) + ["urn:uuid:" + UUID().uuidString.lowercased(), article.createdAt]
+                arguments: columnValues(article, leadImageID: leadImageID)
+                    + ["urn:uuid:" + UUID().uuidString.lowercased(), article.createdAt, article.createdBy]
             )
         }
         let articleID = db.lastInsertedRowID
@@ -132,11 +147,11 @@ extension SQLiteStore {
                 .execute(arguments: [articleID, tagID])
         }
         try db.cachedStatement(sql: """
-            INSERT INTO revisions (article_id, created_at, headline, standfirst, body_markdown, substantive)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO revisions (article_id, user_id, created_at, headline, standfirst, body_markdown, substantive)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """
         ).execute(arguments: [
-            articleID, article.contentUpdatedAt ?? article.createdAt, article.headline, article.standfirst, article.bodyMarkdown,
+            articleID, article.revisedBy, article.modifiedAt, article.headline, article.standfirst, article.bodyMarkdown,
             article.contentUpdatedAt != nil,
         ])
         try db.cachedStatement(sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?")

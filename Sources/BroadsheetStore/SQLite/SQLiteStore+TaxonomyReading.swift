@@ -46,6 +46,12 @@ extension SQLiteStore: TaxonomyReading {
         }
     }
 
+    public func tags() async throws -> [Tag] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT id, slug, name FROM tags ORDER BY name")).map(RowDecoding.tag)
+        }
+    }
+
     public func tag(slug: String) async throws -> Tag? {
         try await pool.read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT id, slug, name FROM tags WHERE slug = ?"), arguments: [slug])

@@ -19,12 +19,14 @@ enum SummaryQuery {
         """
 
     static let newestFirst = "ORDER BY a.published_at DESC, a.id DESC"
+    /// Most recently published or updated (substantively, or by a correction) first: the order of feeds.
+    static let lastChangedFirst = "ORDER BY a.changed_at DESC, a.id DESC"
 
     /// Fetches rows, attaches bylines, and reports whether more rows follow the page.
     static func page(
-        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest
+        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest, order: String = newestFirst
     ) throws -> Page<ArticleSummary> {
-        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(newestFirst) LIMIT ? OFFSET ?"
+        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
         var rows = try Row.fetchAll(
             db.cachedStatement(sql: sql), arguments: arguments + [page.size + 1, page.offset]
         ).map(RowDecoding.summary)

@@ -44,6 +44,10 @@ struct ReaderController<Context: RequestContext>: Sendable {
             )
             return try site.renderer.response("search", page, cacheControl: "public, max-age=30")
         }
+        router.get(RouterPath(SiteRoute.Kind.corrections.pattern)) { request, _ in
+            let page = try await CorrectionsPage.load(site: site, pageNumber: try RequestParameters.pageNumber(request))
+            return try site.renderer.response("corrections", page)
+        }
         router.get(RouterPath(SiteRoute.Kind.about.pattern)) { _, _ in
             let name = site.configuration.publicationName
             return try site.renderer.response("about", await InfoPage.load(site: site, route: .about, title: "About us", description: "About \(name)"))

@@ -67,9 +67,14 @@ struct ArticlePage: Sendable {
     let related: [StoryCard]
     let textSize: TextSizeView
     let rssURL: String
+    let correctionsURL: String
+    /// Structured data for search engines (schema.org NewsArticle), as JSON safe inside a script element.
+    let jsonLD: String
 
     static func load(site: ReaderSite, slug: String, requestedPath: String, textSize: TextSize) async throws -> Outcome {
         guard let article = try await site.articles.publishedArticle(slug: slug) else {
+            // A story whose address changed answers at the old one with a permanent redirect.
+            if let moved = try await site.articles.articleMoved(fromSlug: slug) { return .redirect(site.links.path(for: moved)) }
             throw HTTPError(.notFound, message: "There is no story at this address.")
         }
         let story = article.summary
@@ -103,7 +108,9 @@ struct ArticlePage: Sendable {
                 anchor: toolsAnchor, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
                 actionURL: SiteRoute.textSize.path, returnPath: canonicalPath
             ),
-            rssURL: SiteRoute.rss.path
+            rssURL: SiteRoute.rss.path,
+            correctionsURL: SiteRoute.corrections().path,
+            jsonLD: NewsArticleJSONLD.make(article: article, site: site, canonical: site.links.absolute(route))
         )
         return .page(page)
     }

@@ -13,6 +13,9 @@ struct ErrorPage: Sendable {
         let fallback: String
         switch status.code {
         case 400: (title, fallback) = ("That request could not be understood", "Something in the address is malformed.")
+        case 401, 403: (title, fallback) = ("Not allowed", "You do not have permission to do that.")
+        case 422: (title, fallback) = ("That could not be saved", "Something in what was sent could not be accepted.")
+        case 429: (title, fallback) = ("Too many requests", "Please wait a little and try again.")
         case 404: (title, fallback) = ("Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.")
         case 405: (title, fallback) = ("Not allowed", "This address does not accept that kind of request.")
         case 413: (title, fallback) = ("Too large", "What was sent is larger than this address accepts.")

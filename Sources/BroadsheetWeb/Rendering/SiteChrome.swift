@@ -17,6 +17,7 @@ struct SiteChrome: Sendable {
     let aboutURL: String
     let contactURL: String
     let feedsURL: String
+    let correctionsURL: String
     let searchURL: String
     let year: Int
     let textSizeClass: String

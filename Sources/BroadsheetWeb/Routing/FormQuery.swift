@@ -10,11 +10,14 @@ struct FormQuery: Sendable {
     }
 
     init(query: String) {
-        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+        for (name, value) in Self.pairs(query) { values[name, default: []].append(value) }
+    }
+
+    /// The decoded name-value pairs of a query string or urlencoded form body, in order.
+    static func pairs(_ text: String) -> [(String, String)] {
+        text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0])
-            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
-            values[name, default: []].append(value)
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }
     }
 

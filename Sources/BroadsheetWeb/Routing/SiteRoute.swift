@@ -19,11 +19,12 @@ enum SiteRoute: Hashable, Sendable {
     case about
     case contact
     case feeds
+    case corrections(page: Int = 1)
     case textSize
 
     /// The kinds of route, each with the pattern the router matches.
     enum Kind: Sendable {
-        case home, section, author, tag, article, search, searchFeed, searchAPI, rss, image, asset, about, contact, feeds, textSize
+        case home, section, author, tag, article, search, searchFeed, searchAPI, rss, image, asset, about, contact, feeds, corrections, textSize
 
         var pattern: String {
             switch self {
@@ -41,6 +42,7 @@ enum SiteRoute: Hashable, Sendable {
             case .about: "/about"
             case .contact: "/contact"
             case .feeds: "/feeds"
+            case .corrections: "/corrections"
             case .textSize: "/preferences/text-size"
             }
         }
@@ -64,6 +66,7 @@ enum SiteRoute: Hashable, Sendable {
         case .about: "/about"
         case .contact: "/contact"
         case .feeds: "/feeds"
+        case .corrections(let page): "/corrections" + Self.pageQuery(page, first: true)
         case .textSize: "/preferences/text-size"
         }
     }

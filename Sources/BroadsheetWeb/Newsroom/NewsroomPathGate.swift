@@ -1,0 +1,15 @@
+import Hummingbird
+
+/// Applies the newsroom gate to /newsroom and everything under it, and to nothing else.
+struct NewsroomPathGate: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let gate: NewsroomGateMiddleware
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard path == NewsroomRoute.cookiePath || path.hasPrefix(NewsroomRoute.cookiePath + "/") else {
+            return try await next(request, context)
+        }
+        return try await gate.handle(request, context: context, next: next)
+    }
+}
