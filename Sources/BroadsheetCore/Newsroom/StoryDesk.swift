@@ -4,7 +4,7 @@ import Foundation
 public struct StoryForm: Sendable, Hashable {
     public var headline = ""
     public var standfirst = ""
-    /// Empty means "derive from the headline".
+    /// Empty means "derive from the headline" for a new story, "keep it" for an existing one.
     public var slug = ""
     public var sectionID: Int64?
     public var authorIDs: [Int64] = []
@@ -156,7 +156,8 @@ public struct StoryDesk: Sendable {
         let standfirst = form.standfirst.trimmingCharacters(in: .whitespacesAndNewlines)
         if standfirst.count > 600 { problems["standfirst"] = "Keep the standfirst under 600 characters." }
         let typedSlug = form.slug.trimmingCharacters(in: .whitespaces).lowercased()
-        let slug = typedSlug.isEmpty ? Slug.make(from: headline) : typedSlug
+        // Left empty: a new story's address comes from its headline; an existing story keeps its address.
+        let slug = typedSlug.isEmpty ? (existing?.slug ?? Slug.make(from: headline)) : typedSlug
         if !Slug.isValid(slug) {
             problems["slug"] = "Use lowercase letters, digits and single hyphens in the address (at most \(Slug.maximumLength))."
         } else if try await !stories.isSlugAvailable(slug, exceptStoryID: existing?.id) {

@@ -13,3 +13,10 @@ extension SQLiteStore: ImageReading {
         }
     }
 }
+
+extension SQLiteStore {
+    /// How many images are stored (for tests and the operator).
+    public func imageCount() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM images") ?? 0 }
+    }
+}
