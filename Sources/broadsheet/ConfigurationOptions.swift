@@ -36,3 +36,18 @@ struct ConfigurationOptions: ParsableArguments {
         }
     }
 }
+
+/// The settings of commands that only touch the database (`user`): the file, and how passwords are hashed.
+struct StorageOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(Configuration.Setting.database.help)) var database: String?
+    @Option(name: .customLong("bcrypt-cost"), help: ArgumentHelp(Configuration.Setting.bcryptCost.help)) var bcryptCost: String?
+
+    func load() throws -> Configuration {
+        let given: [Configuration.Setting: String?] = [.database: database, .bcryptCost: bcryptCost]
+        do {
+            return try Configuration.load(settings: given.compactMapValues { $0 }, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BroadsheetCore
 import BroadsheetDemo
 import BroadsheetMarkdown
@@ -58,5 +59,6 @@ private func createDemoAccounts(store: SQLiteStore, dependencies: WebDependencie
         )
         lines.append("  \(role.label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(user.email)  \(password)")
     }
-    print(lines.joined(separator: "\n"))
+    // Written straight to standard output (not buffered), so that it shows at once in a log or a pipe.
+    FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

@@ -21,7 +21,7 @@ struct UserCommand: AsyncParsableCommand {
             discussion: "The password is asked for at a prompt, or read from the first line of standard input when it is not a terminal."
         )
 
-        @OptionGroup var options: ConfigurationOptions
+        @OptionGroup var options: StorageOptions
         @Option(help: "The account's email address, used to sign in.") var email: String
         @Option(help: "The person's name.") var name: String
         @Option(help: "admin, editor, writer or contributor.") var role: String
@@ -59,7 +59,7 @@ struct UserCommand: AsyncParsableCommand {
             abstract: "Set a newsroom account's password (and end its sessions)."
         )
 
-        @OptionGroup var options: ConfigurationOptions
+        @OptionGroup var options: StorageOptions
         @Option(help: "The account's email address.") var email: String
 
         func run() async throws {

@@ -1,5 +1,6 @@
 import BroadsheetCore
 import BroadsheetStore
+import BroadsheetWeb
 import Foundation
 import Testing
 #if canImport(FoundationNetworking)
@@ -16,7 +17,7 @@ struct CommandLineTests {
     }
 
     /// Runs the command to completion (at most `timeout` seconds) with a clean `BROADSHEET_*` environment.
-    static func run(_ arguments: [String], in directory: TemporaryDirectory, timeout: TimeInterval = 120) throws -> Finished {
+    static func run(_ arguments: [String], in directory: TemporaryDirectory, input: String? = nil, timeout: TimeInterval = 120) throws -> Finished {
         let process = Process()
         process.executableURL = try RunningServer.executable
         process.arguments = arguments
@@ -25,7 +26,11 @@ struct CommandLineTests {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { process.terminate() }
@@ -49,6 +54,10 @@ struct CommandLineTests {
         defer { server.stop() }
         let address = server.baseURL
         #expect(server.startupLog.contains("Created the demo publication"))
+        #expect(server.startupLog.contains("Demo newsroom accounts (shown once"))
+        for role in Role.allCases {
+            #expect(server.startupLog.firstMatch(of: try Regex("\(role.rawValue)@[a-z.-]+  [a-z0-9]{5}(-[a-z0-9]{5}){3}")) != nil, "\(role)")
+        }
         #expect(FileManager.default.fileExists(atPath: directory.path("broadsheet.sqlite")))
 
         let (status, front) = try await Self.get(address + "/")
@@ -123,5 +132,32 @@ struct CommandLineTests {
         let again = try Self.run(["seed-demo", "--articles", "10", "--database", "a.sqlite"], in: directory)
         #expect(again.status == 1)
         #expect(again.errors.contains("is not empty (1500 stories)"))
+    }
+
+    @Test("user create reads the password from standard input, hashes it, and refuses bad input with a clear message")
+    func userCreate() async throws {
+        let directory = try TemporaryDirectory()
+        let ok = try Self.run(
+            ["user", "create", "--database", "u.sqlite", "--email", "Ed@Example.test", "--name", "Ed Itor", "--role", "editor", "--bcrypt-cost", "4"],
+            in: directory, input: "a-long-password\n"
+        )
+        #expect(ok.status == 0, "\(ok.errors)")
+        #expect(ok.output.contains("Created editor account Ed@Example.test."))
+        let store = try SQLiteStore(path: directory.path("u.sqlite"))
+        let found = try #require(try await store.credentials(email: "ed@example.test"))
+        #expect(found.user.role == .editor)
+        #expect(found.passwordHash.hasPrefix("$2"), "stored as a bcrypt hash, not the password")
+        #expect(await BcryptPasswordHasher(cost: 4).verify("a-long-password", against: found.passwordHash))
+
+        let again = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "ed@example.test", "--name", "Ed", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "another-password\n")
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already exists"))
+        let short = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "x@example.test", "--name", "X", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "short\n")
+        #expect(short.status == 1)
+        #expect(short.errors.contains("Passwords need 10 to 200 characters."))
+        let role = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "y@example.test", "--name", "Y", "--role", "boss"], in: directory, input: "a-long-password\n")
+        #expect(role.status != 0)
+        #expect(role.errors.contains("--role must be admin, editor, writer or contributor"))
+        #expect(try await store.userCount() == 1)
     }
 }
