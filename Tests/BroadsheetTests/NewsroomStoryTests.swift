@@ -287,4 +287,52 @@ struct NewsroomStoryTests {
             }
         }
     }
+
+    @Test("Preview renders the body with the site's renderer and saves nothing")
+    func preview() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.contributor, author: fixture.ana)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("contributor@example.test", password)
+            _ = try await browser.get("/newsroom/stories/new")
+            let page = try await browser.postMultipart("/newsroom/stories", Self.storyFields(fixture, action: "preview"))
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<figure class=\"quotation\">\n<blockquote>\n<p>Quoted words.</p>"))
+            #expect(page.text.contains("<cite>Dana Whitlock</cite>"))
+            #expect(try await fixture.store.articleCount() == 0)
+        }
+    }
+
+    @Test("editors rename sections and tags and add author profiles with photos; readers see the changes")
+    func taxonomy() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        try await fixture.add(fixture.story("Tide tables", tags: ["Tides"]))
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("editor@example.test", password)
+            _ = try await browser.get("/newsroom/sections")
+            #expect(try await browser.post("/newsroom/sections/\(fixture.world.id)", [("name", "Around the world"), ("slug", "world"), ("description", "Far away"), ("position", "0")]).status == .seeOther)
+            let clash = try await browser.post("/newsroom/sections/\(fixture.world.id)", [("name", "Business"), ("slug", "business"), ("position", "0")])
+            #expect(clash.status == .unprocessableContent)
+            #expect(clash.text.contains("is already taken"))
+            let tag = try #require(try await fixture.store.tag(slug: "tides"))
+            #expect(try await browser.post("/newsroom/tags/\(tag.id)", [("name", "Tides and currents")]).status == .seeOther)
+            let created = try await browser.postMultipart("/newsroom/authors", [("name", "Zoë Marchetti"), ("role", "Science writer"), ("bio", "Writes about the river.")],
+                                                          files: [("photo", "zoe.png", pngBytes(width: 400, height: 400))])
+            #expect(created.status == .seeOther)
+            let zoe = try #require(try await fixture.store.author(slug: "zoe-marchetti"))
+            #expect(zoe.photo?.mediaType == .png)
+
+            try await client.execute(uri: "/section/world", method: .get) { page in #expect(page.text.contains("<h1>Around the world</h1>")) }
+            try await client.execute(uri: "/tag/tides-and-currents", method: .get) { page in #expect(page.text.contains("Tide tables")) }
+            try await client.execute(uri: "/author/zoe-marchetti", method: .get) { page in
+                #expect(page.status == .ok)
+                #expect(page.text.contains("Writes about the river."))
+            }
+        }
+        // The search index still finds the story by its section and tag after the renames.
+        #expect(try await fixture.store.search(SearchRequest(query: SearchQuery("tide section:world tag:tides-and-currents")), page: PageRequest(number: 1, size: 10)!).total == 1)
+    }
 }
