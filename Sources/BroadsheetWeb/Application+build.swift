@@ -65,7 +65,7 @@ public func buildRouter(
     )
     // Everything under /newsroom passes the gate: session, sign-in, CSRF, no caching.
     router.add(middleware: NewsroomPathGate(gate: NewsroomGateMiddleware(authenticator: authenticator, bodyLimit: services.uploadLimit + 1_048_576)))
-    NewsroomAccountController(site: newsroom, secureCookies: secure).addRoutes(to: router)
+    NewsroomAccountController(site: newsroom, secureCookies: secure, trustedProxies: Set(configuration.trustedProxies)).addRoutes(to: router)
     NewsroomStoryController(site: newsroom).addRoutes(to: router)
     NewsroomTaxonomyController(site: newsroom).addRoutes(to: router)
     return router

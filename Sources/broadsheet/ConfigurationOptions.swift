@@ -19,6 +19,7 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(name: .customLong("session-idle-minutes"), help: ArgumentHelp(Configuration.Setting.sessionIdle.help)) var sessionIdle: String?
     @Option(name: .customLong("session-lifetime-hours"), help: ArgumentHelp(Configuration.Setting.sessionLifetime.help)) var sessionLifetime: String?
     @Option(help: ArgumentHelp(Configuration.Setting.jobs.help)) var jobs: String?
+    @Option(name: .customLong("trusted-proxies"), help: ArgumentHelp(Configuration.Setting.trustedProxies.help)) var trustedProxies: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
     /// `overrides` take the place of flags (used to fill in the port that `--port 0` was given).
@@ -27,6 +28,7 @@ struct ConfigurationOptions: ParsableArguments {
             .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
             .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo, .bcryptCost: bcryptCost,
             .uploadLimit: uploadLimit, .sessionIdle: sessionIdle, .sessionLifetime: sessionLifetime, .jobs: jobs,
+            .trustedProxies: trustedProxies,
         ]
         for (setting, value) in overrides { given[setting] = value }
         do {

@@ -32,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
                 logger.notice(
                     "Created the demo publication: \(report.sections) sections, \(report.authors) authors, \(report.publishedStories) published stories and \(report.stories - report.publishedStories) in the newsroom"
                 )
+            }
+            // Also on a later start if the first one stopped before the accounts were made.
+            if configuration.seedsDemoContent, try await store.userCount() == 0, try await store.articleCount() > 0 {
                 try await createDemoAccounts(store: store, dependencies: dependencies, configuration: configuration)
             }
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies, runsJobs: configuration.runsJobs)

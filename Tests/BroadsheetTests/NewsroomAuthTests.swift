@@ -172,3 +172,155 @@ struct NewsroomAuthTests {
         }
     }
 }
+
+@Suite("Newsroom hardening")
+struct NewsroomHardeningTests {
+    @Test("signing in again replaces the old session, which stops working; another browser's session ends on a password change")
+    func rotation() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.writer)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("writer@example.test", password)
+            let first = try #require(browser.cookies["bs_session"])
+            // Signed in, the sign-in page sends the browser on; a sign-in posted anyway makes a new session.
+            let loginPage = try await client.execute(uri: "/newsroom/login", method: .get)
+            let token = String(loginPage.text.firstMatch(of: /name="login_token" value="([^"]+)"/)?.1 ?? "")
+            let loginCookie = loginPage.headers[values: .setCookie].first { $0.hasPrefix("bs_login=") }?.split(separator: ";")[0] ?? ""
+            let body = "login_token=\(token)&email=writer%40example.test&password=\(password)"
+            let again = try await client.execute(uri: "/newsroom/login", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "bs_session=\(first); \(loginCookie)"], body: .init(string: body))
+            #expect(again.status == .seeOther)
+            #expect(try await fixture.store.session(token: first, at: Fixture.now, idleLimit: 3_600) == nil, "the old session was ended")
+
+            let other = NewsroomBrowser(client)
+            try await other.logIn("writer@example.test", password)
+            let mine = NewsroomBrowser(client)
+            try await mine.logIn("writer@example.test", password)
+            _ = try await mine.post("/newsroom/account/password", [("current", password), ("new", "another-password-1"), ("repeat", "another-password-1")])
+            #expect(try await other.get("/newsroom").status == .seeOther, "the other browser is signed out")
+        }
+    }
+
+    @Test("an admin's reset lifts a lockout")
+    func resetLiftsLockout() async throws {
+        let fixture = try await Fixture.make()
+        let (writer, _) = try await fixture.account(.writer)
+        let (_, adminPassword) = try await fixture.account(.admin)
+        try await makeApp(fixture, rules: LoginRules(failuresPerAccount: 2)).test(.router) { client in
+            let stranger = NewsroomBrowser(client)
+            for _ in 0..<3 { _ = try await stranger.logIn("writer@example.test", "wrong-wrong-wrong") }
+            let admin = NewsroomBrowser(client)
+            try await admin.logIn("admin@example.test", adminPassword)
+            let reset = try await admin.post("/newsroom/users/\(writer.id)/password", [])
+            let newPassword = try #require(reset.text.firstMatch(of: /is <code>([a-z0-9-]+)<\/code>/)?.1)
+            #expect(try await NewsroomBrowser(client).logIn("writer@example.test", String(newPassword)).status == .seeOther)
+        }
+    }
+
+    @Test("multipart forms and the X-CSRF-Token header go through the same CSRF check")
+    func multipartCSRF() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.admin)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("admin@example.test", password)
+            let token = try #require(browser.csrf)
+            let boundary = "b0undary"
+            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nRogue\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nrogue@example.test\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nadmin\r\n--\(boundary)--\r\n"
+            var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: browser.cookieHeader]
+            #expect(try await client.execute(uri: "/newsroom/users", method: .post, headers: headers, body: .init(string: body)).status == .forbidden)
+            #expect(try await fixture.store.userCount() == 1)
+            headers[HTTPField.Name("X-CSRF-Token")!] = token
+            #expect(try await client.execute(uri: "/newsroom/users", method: .post, headers: headers, body: .init(string: body)).status == .ok)
+            #expect(try await fixture.store.userCount() == 2)
+        }
+    }
+
+    @Test("malformed multipart bodies are a 400, never a 500", arguments: [
+        ("multipart/form-data", "anything"), ("multipart/form-data; boundary=x", "no delimiter at all"),
+        ("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\nno blank line"),
+        ("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue with no closing delimiter"),
+    ])
+    func malformedMultipart(type: String, body: String) async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("editor@example.test", password)
+            let response = try await client.execute(uri: "/newsroom/stories", method: .post,
+                headers: [.contentType: type, .cookie: browser.cookieHeader, HTTPField.Name("X-CSRF-Token")!: browser.csrf ?? ""], body: .init(string: body))
+            #expect(response.status == .badRequest)
+        }
+    }
+
+    @Test("sign-in never sends the browser off the newsroom", arguments: ["//evil.example/x", "https://evil.example/", "/\\evil", "/newsroom/../../x\u{0}", "javascript:alert(1)"])
+    func hostileNext(next: String) async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            let page = try await browser.get("/newsroom/login?next=\(NewsroomBrowser.encode(next))")
+            let token = String(page.text.firstMatch(of: /name="login_token" value="([^"]+)"/)?.1 ?? "")
+            let response = try await browser.post("/newsroom/login", [("login_token", token), ("email", "editor@example.test"), ("password", password), ("next", next)], sendCSRF: false)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/newsroom")
+        }
+    }
+
+    @Test("a writer cannot preview, upload to or even see someone else's story; nothing is stored")
+    func noSideEffectsWithoutPermission() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.writer, author: fixture.ana)
+        let ids = try await fixture.add(fixture.story("Embargoed plan", authors: [fixture.ben], status: .scheduled))
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("writer@example.test", password)
+            let before = try await fixture.store.imageCount()
+            let preview = try await browser.postMultipart("/newsroom/stories/\(ids[0])", NewsroomStoryTests.storyFields(fixture, action: "preview"),
+                                                          files: [("lead_image", "a.png", pngBytes())])
+            #expect(preview.status == .forbidden)
+            #expect(try await fixture.store.imageCount() == before)
+            let list = try await browser.get("/newsroom")
+            #expect(!list.text.contains("Embargoed plan"), "others' unpublished stories are not listed")
+        }
+    }
+
+    @Test("two people editing one story: the second save is refused with their text kept, not silently overwritten")
+    func lostUpdate() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        let ids = try await fixture.add(fixture.story("Shared story"))
+        try await makeApp(fixture).test(.router) { client in
+            let first = NewsroomBrowser(client), second = NewsroomBrowser(client)
+            try await first.logIn("editor@example.test", password)
+            try await second.logIn("editor@example.test", password)
+            let opened = try await first.get("/newsroom/stories/\(ids[0])")
+            let base = try #require(opened.text.firstMatch(of: /name="base_revision" value="([0-9]+)"/)?.1)
+            _ = try await second.get("/newsroom/stories/\(ids[0])")
+            let fields = NewsroomStoryTests.storyFields(fixture, headline: "Shared story")
+            #expect(try await second.postMultipart("/newsroom/stories/\(ids[0])", fields.filter { $0.0 != "body" } + [("base_revision", String(base)), ("body", "Second's words.")]).status == .seeOther)
+            let late = try await first.postMultipart("/newsroom/stories/\(ids[0])", fields.filter { $0.0 != "body" } + [("base_revision", String(base)), ("body", "First's words.")])
+            #expect(late.status == .unprocessableContent)
+            #expect(late.text.contains("Someone else saved this story since you opened it."))
+            #expect(late.text.contains("First&#39;s words."), "the refused text is given back")
+            #expect(try await fixture.store.editableStory(id: ids[0])?.bodyMarkdown == "Second's words.")
+        }
+    }
+
+    @Test("tags without letters or digits are refused; other scripts get readable addresses")
+    func tagNames() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        try await makeApp(fixture).test(.router) { client in
+            let browser = NewsroomBrowser(client)
+            try await browser.logIn("editor@example.test", password)
+            let refused = try await browser.postMultipart("/newsroom/stories", NewsroomStoryTests.storyFields(fixture).filter { $0.0 != "tags" } + [("tags", "!!!")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("needs letters or digits"))
+            let saved = try await browser.postMultipart("/newsroom/stories", NewsroomStoryTests.storyFields(fixture, headline: "Visit", action: "publish").filter { $0.0 != "tags" } + [("tags", "Москва")])
+            #expect(saved.status == .seeOther)
+            #expect(try await fixture.store.tag(slug: "moskva")?.name == "Москва")
+        }
+    }
+}

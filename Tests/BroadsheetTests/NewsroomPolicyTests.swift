@@ -50,4 +50,19 @@ struct NewsroomPolicyTests {
         }
         #expect(NewsroomPolicy.allows(.contributor, .editStory, story: StoryStanding(isOwn: true, status: .inReview)))
     }
+
+    @Test("stories in review, scheduled or unpublished: editors may do anything, writers only with their own, contributors only in review")
+    func otherStates() {
+        for status in [ArticleStatus.inReview, .scheduled, .unpublished] {
+            for isOwn in [true, false] {
+                let standing = StoryStanding(isOwn: isOwn, status: status)
+                #expect(NewsroomPolicy.allows(.editor, .editStory, story: standing))
+                #expect(NewsroomPolicy.allows(.editor, .publishStory, story: standing))
+                #expect(NewsroomPolicy.allows(.writer, .publishStory, story: standing) == isOwn)
+                #expect(NewsroomPolicy.allows(.writer, .editStory, story: standing) == isOwn)
+                #expect(!NewsroomPolicy.allows(.contributor, .publishStory, story: standing))
+                #expect(NewsroomPolicy.allows(.contributor, .editStory, story: standing) == (isOwn && status == .inReview))
+            }
+        }
+    }
 }

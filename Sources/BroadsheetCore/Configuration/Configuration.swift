@@ -28,6 +28,8 @@ public struct Configuration: Sendable, Equatable {
     public var sessionLifetime: TimeInterval
     /// Whether this server runs background jobs (publishing scheduled stories).
     public var runsJobs: Bool
+    /// Addresses of reverse proxies or load balancers whose X-Forwarded-For header gives the client's address.
+    public var trustedProxies: [String]
 
     /// The defaults, as a newcomer gets them from `swift run broadsheet serve`.
     public static let defaults = try! Configuration.load(settings: [:], environment: [:])
@@ -54,6 +56,7 @@ extension Configuration {
         case sessionIdle = "session-idle-minutes"
         case sessionLifetime = "session-lifetime-hours"
         case jobs
+        case trustedProxies = "trusted-proxies"
 
         public var flag: String { "--\(rawValue)" }
         public var environmentVariable: String { "BROADSHEET_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
@@ -75,6 +78,7 @@ extension Configuration {
             case .sessionIdle: "240"
             case .sessionLifetime: "168"
             case .jobs: "true"
+            case .trustedProxies: ""
             }
         }
 
@@ -95,6 +99,7 @@ extension Configuration {
             case .sessionIdle: "Minutes a newsroom session may sit unused before it ends."
             case .sessionLifetime: "Hours a newsroom session lasts at most."
             case .jobs: "Run background jobs such as scheduled publication on this server (true or false)."
+            case .trustedProxies: "Comma-separated addresses of proxies whose X-Forwarded-For names the client (default: none)."
             }
         }
 
@@ -182,7 +187,8 @@ extension Configuration {
             tagline: tagline, language: language, timeZone: timeZone, contactEmail: contactEmail, seedsDemoContent: try flag(.demo),
             bcryptCost: try number(.bcryptCost, 4...16), uploadLimitBytes: try number(.uploadLimit, 1...100) * 1_048_576,
             sessionIdleLimit: TimeInterval(try number(.sessionIdle, 1...10_080) * 60),
-            sessionLifetime: TimeInterval(try number(.sessionLifetime, 1...8_760) * 3_600), runsJobs: try flag(.jobs)
+            sessionLifetime: TimeInterval(try number(.sessionLifetime, 1...8_760) * 3_600), runsJobs: try flag(.jobs),
+            trustedProxies: value(.trustedProxies).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         )
     }
 

@@ -20,12 +20,16 @@ public struct EditableStory: Sendable, Hashable, Identifiable {
     public var publishedAt: Date?
     public var contentUpdatedAt: Date?
     public var scheduledFor: Date?
+    /// The current revision, which holds the Markdown source.
+    public var revisionID: Int64?
 
     public init(
         id: Int64, guid: String, status: ArticleStatus, slug: String, headline: String, standfirst: String, sectionID: Int64,
         authorIDs: [Int64], tagNames: [String], bodyMarkdown: String, leadImage: LeadImage?, source: StorySource?,
-        createdBy: Int64?, createdAt: Date, modifiedAt: Date, publishedAt: Date?, contentUpdatedAt: Date?, scheduledFor: Date?
+        createdBy: Int64?, createdAt: Date, modifiedAt: Date, publishedAt: Date?, contentUpdatedAt: Date?, scheduledFor: Date?,
+        revisionID: Int64? = nil
     ) {
+        self.revisionID = revisionID
         self.id = id
         self.guid = guid
         self.status = status
@@ -87,7 +91,7 @@ public struct StoryListItem: Sendable, Hashable, Identifiable {
 }
 
 /// Which stories the newsroom list shows.
-public struct StoryListFilter: Sendable, Hashable {
+public struct StoryListFilter: Sendable {
     public var status: ArticleStatus?
     public var sectionID: Int64?
     public var authorID: Int64?
@@ -95,6 +99,8 @@ public struct StoryListFilter: Sendable, Hashable {
     public var createdBy: Int64?
     /// Words in the headline or standfirst.
     public var text: String?
+    /// Only stories this account created or is in the byline of, and published ones.
+    public var visibleTo: (userID: Int64, authorID: Int64?)?
 
     public init(status: ArticleStatus? = nil, sectionID: Int64? = nil, authorID: Int64? = nil, createdBy: Int64? = nil, text: String? = nil) {
         self.status = status

@@ -74,15 +74,16 @@ public struct Authenticator: Sendable {
         if accountFailures >= rules.failuresPerAccount || addressFailures >= rules.failuresPerAddress {
             throw LoginError.tooManyAttempts
         }
+        // Every attempt counts as failed until the password is checked, so that attempts sent all at once cannot
+        // slip past the limit while their passwords are being checked.
+        try await attempts.recordFailedLogin(keys: [accountKey, addressKey], at: now)
         let found = try await users.credentials(email: email.trimmingCharacters(in: .whitespaces))
         // Unknown addresses cost the same time as known ones, so timing does not tell which accounts exist.
         let matches = await hasher.verify(password, against: found?.passwordHash ?? hasher.decoyHash)
-        guard let found, matches else {
-            try await attempts.recordFailedLogin(keys: [accountKey, addressKey], at: now)
-            throw LoginError.invalidCredentials
-        }
+        guard let found, matches else { throw LoginError.invalidCredentials }
         guard !found.user.isDisabled else { throw LoginError.disabled }
         try await attempts.clearFailedLogins(key: accountKey)
+        try await attempts.forgetFailedLogin(key: addressKey, at: now)
         let token = Self.randomToken()
         let csrf = Self.randomToken()
         let expires = now.addingTimeInterval(rules.lifetime)
@@ -108,11 +109,14 @@ public struct Authenticator: Sendable {
         try await setPassword(new, userID: user.id)
     }
 
-    /// Sets a password (an admin's reset, or a checked change) and ends the account's sessions.
+    /// Sets a password (an admin's reset, or a checked change), ends the account's sessions and lifts any lockout.
     public func setPassword(_ password: String, userID: Int64) async throws {
         try validate(password: password)
         try await users.setPasswordHash(await hasher.hash(password), userID: userID)
         try await sessions.deleteSessions(userID: userID)
+        if let user = try await users.user(id: userID) {
+            try await attempts.clearFailedLogins(key: "account:" + user.email.lowercased())
+        }
     }
 
     /// Creates an account.

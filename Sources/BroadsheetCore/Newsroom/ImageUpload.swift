@@ -14,7 +14,9 @@ public enum ImageInspector {
 
     /// nil when the bytes are not one of the accepted formats or carry no usable size.
     public static func inspect(_ data: Data) -> ImageInspection? {
-        let bytes = [UInt8](data.prefix(64 * 1024))
+        // A JPEG's frame header can follow large metadata blocks (EXIF, ICC, XMP): walk the whole file for it.
+        let isJPEG = data.starts(with: [0xFF, 0xD8, 0xFF])
+        let bytes = [UInt8](isJPEG ? data : data.prefix(64 * 1024))
         func u16be(_ i: Int) -> Int? { i + 1 < bytes.count ? Int(bytes[i]) << 8 | Int(bytes[i + 1]) : nil }
         func u16le(_ i: Int) -> Int? { i + 1 < bytes.count ? Int(bytes[i]) | Int(bytes[i + 1]) << 8 : nil }
         func u24le(_ i: Int) -> Int? { i + 2 < bytes.count ? Int(bytes[i]) | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2]) << 16 : nil }

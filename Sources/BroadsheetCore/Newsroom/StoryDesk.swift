@@ -22,6 +22,8 @@ public struct StoryForm: Sendable, Hashable {
     public var substantive = false
     /// For `.schedule`: when to publish.
     public var publishAt: Date?
+    /// The revision the form was opened on: saving over a newer one is refused, so no one's work is overwritten.
+    public var baseRevisionID: Int64?
 
     public init() {}
 }
@@ -105,6 +107,7 @@ public struct StoryDesk: Sendable {
         form.headline = revision.headline
         form.standfirst = revision.standfirst
         form.body = revision.bodyMarkdown
+        form.substantive = false
         return try await save(form, action: .save, storyID: story.id, by: user)
     }
 
@@ -117,7 +120,11 @@ public struct StoryDesk: Sendable {
         guard (1...2_000).contains(trimmed.count) else {
             throw StoryProblems(["correction": "Write the correction: 1 to 2,000 characters."])
         }
-        return try await stories.addCorrection(storyID: storyID, kind: kind, text: trimmed, at: clock.now())
+        do {
+            return try await stories.addCorrection(storyID: storyID, kind: kind, text: trimmed, at: clock.now())
+        } catch let error as PublicationWriteError {
+            throw StoryProblems(["correction": "The correction was not added: \(error.description)."])
+        }
     }
 
     /// The form filled in from a stored story, for the editor.
@@ -137,6 +144,7 @@ public struct StoryDesk: Sendable {
         form.sourceName = story.source?.outletName ?? ""
         form.sourceURL = story.source?.url.absoluteString ?? ""
         form.publishAt = story.scheduledFor
+        form.baseRevisionID = story.revisionID
         return form
     }
 
@@ -169,7 +177,11 @@ public struct StoryDesk: Sendable {
         if authorIDs.isEmpty, [.publish, .schedule].contains(action) { problems["authors"] = "A story needs a byline to be published." }
         if form.body.count > 300_000 { problems["body"] = "The body is too long (over 300,000 characters)." }
         let tags = form.tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if tags.count > 20 || tags.contains(where: { $0.count > 60 }) { problems["tags"] = "Use at most 20 tags of up to 60 characters." }
+        if tags.count > 20 || tags.contains(where: { $0.count > 60 }) {
+            problems["tags"] = "Use at most 20 tags of up to 60 characters."
+        } else if let bad = tags.first(where: { Slug.makeIfPossible(from: $0) == nil }) {
+            problems["tags"] = "The tag “\(bad)” needs letters or digits."
+        }
 
         var leadImage: LeadImage?
         if !form.leadImageSHA.isEmpty {
@@ -210,7 +222,9 @@ public struct StoryDesk: Sendable {
             publishedAt = publishedAt ?? now
             scheduledFor = nil
         case .schedule:
-            if let at = form.publishAt, at > now {
+            if status == .published {
+                problems["action"] = "A published story cannot be scheduled; unpublish it first."
+            } else if let at = form.publishAt, at > now {
                 status = .scheduled
                 scheduledFor = at
             } else {
@@ -232,7 +246,8 @@ public struct StoryDesk: Sendable {
             tagNames: tags, bodyMarkdown: form.body, body: renderer.render(markdown: form.body), leadImage: leadImage,
             source: source, createdAt: existing?.createdAt ?? now, publishedAt: status == .published ? publishedAt : publishedAt,
             contentUpdatedAt: contentUpdatedAt, scheduledFor: status == .scheduled ? scheduledFor : nil,
-            createdBy: existing?.createdBy ?? user.id, revisedBy: user.id, modifiedAt: now
+            createdBy: existing?.createdBy ?? user.id, revisedBy: user.id, modifiedAt: now,
+            isSubstantiveEdit: form.substantive && existing?.publishedAt != nil, expectedRevisionID: form.baseRevisionID
         )
     }
 
@@ -242,6 +257,8 @@ public struct StoryDesk: Sendable {
             return try await body()
         } catch PublicationWriteError.duplicateSlug(let slug) {
             throw StoryProblems(["slug": "Another story already uses the address “\(slug)”. Choose another."])
+        } catch PublicationWriteError.conflict {
+            throw StoryProblems(["form": "Someone else saved this story since you opened it. Your version is below, unsaved: copy what you need, reload the story, and apply it again."])
         } catch PublicationWriteError.missingReference(let what) {
             throw StoryProblems(["section": "Something chosen no longer exists (\(what)). Check the section and byline."])
         } catch let error as PublicationWriteError {

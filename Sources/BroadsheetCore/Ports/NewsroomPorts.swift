@@ -68,6 +68,8 @@ public protocol LoginAttemptStore: Sendable {
     func failedLogins(key: String, since: Date) async throws -> Int
     /// Forgets the failures for `key` (after a successful sign-in).
     func clearFailedLogins(key: String) async throws
+    /// Forgets one failure recorded for `key` at `at` (an attempt that turned out to succeed).
+    func forgetFailedLogin(key: String, at: Date) async throws
 }
 
 /// Password hashing, slow on purpose; implementations run it off the event loop.

@@ -71,14 +71,21 @@ public struct NewArticle: Sendable, Hashable {
     public var revisedBy: Int64?
     /// When this version was saved; defaults to the latest of the story's times.
     public var modifiedAt: Date
+    /// Whether this version changes what a published story says (recorded with the revision).
+    public var isSubstantiveEdit: Bool
+    /// For updates: the story's current revision must still be this one, or the update is refused as a conflict.
+    public var expectedRevisionID: Int64?
 
     public init(
         status: ArticleStatus, slug: String, headline: String, standfirst: String, sectionID: Int64,
         authorIDs: [Int64], tagNames: [String], bodyMarkdown: String, body: RenderedStoryBody,
         leadImage: LeadImage? = nil, source: StorySource? = nil, partnerID: Int64? = nil,
         createdAt: Date, publishedAt: Date? = nil, contentUpdatedAt: Date? = nil, scheduledFor: Date? = nil,
-        createdBy: Int64? = nil, revisedBy: Int64? = nil, modifiedAt: Date? = nil
+        createdBy: Int64? = nil, revisedBy: Int64? = nil, modifiedAt: Date? = nil, isSubstantiveEdit: Bool = false,
+        expectedRevisionID: Int64? = nil
     ) {
+        self.isSubstantiveEdit = isSubstantiveEdit
+        self.expectedRevisionID = expectedRevisionID
         self.status = status
         self.slug = slug
         self.headline = headline
@@ -109,12 +116,15 @@ public enum PublicationWriteError: Error, Sendable, Equatable, CustomStringConve
     case missingReference(String)
     /// A published story must have a publication time.
     case invalid(String)
+    /// The story changed since the version the update was based on.
+    case conflict
 
     public var description: String {
         switch self {
         case .duplicateSlug(let slug): "the slug \"\(slug)\" is already taken"
         case .missingReference(let what): "\(what) does not exist"
         case .invalid(let why): why
+        case .conflict: "the story was changed by someone else in the meantime"
         }
     }
 }

@@ -7,7 +7,14 @@ public enum Slug {
     /// A slug made from a headline or name: "Zōë's Café, 2026!" becomes "zoes-cafe-2026". Long text is cut at a word
     /// boundary so that the slug has at most `maxLength` characters.
     public static func make(from text: String, maxLength: Int = Slug.maximumLength) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        makeIfPossible(from: text, maxLength: maxLength) ?? "story"
+    }
+
+    /// The slug, or nil when the text has no letters or digits to make one from ("!!!").
+    /// Other scripts are transliterated first: "Москва" becomes "moskva".
+    public static func makeIfPossible(from text: String, maxLength: Int = Slug.maximumLength) -> String? {
+        let latin = text.unicodeScalars.allSatisfy(\.isASCII) ? text : (text.applyingTransform(.toLatin, reverse: false) ?? text)
+        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
@@ -30,7 +37,7 @@ public enum Slug {
                 break
             }
         }
-        return slug.isEmpty ? "story" : slug
+        return slug.isEmpty ? nil : slug
     }
 
     /// Whether `text` is already a well-formed slug.

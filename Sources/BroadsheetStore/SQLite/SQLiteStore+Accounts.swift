@@ -141,6 +141,15 @@ extension SQLiteStore: LoginAttemptStore {
         }
     }
 
+    public func forgetFailedLogin(key: String, at: Date) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "DELETE FROM login_failures WHERE rowid = (SELECT rowid FROM login_failures WHERE key = ? AND at = ? LIMIT 1)",
+                arguments: [key, at]
+            )
+        }
+    }
+
     public func clearFailedLogins(key: String) async throws {
         try await pool.write { db in try db.execute(sql: "DELETE FROM login_failures WHERE key = ?", arguments: [key]) }
     }

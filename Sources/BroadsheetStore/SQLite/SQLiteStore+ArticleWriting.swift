@@ -31,11 +31,13 @@ extension SQLiteStore {
                         section_id = ?, lead_image_id = ?, lead_image_alt = ?, lead_image_caption = ?, lead_image_credit = ?,
                         source_name = ?, source_url = ?, partner_id = ?, modified_at = ?, published_at = ?,
                         content_updated_at = ?, scheduled_for = ?, changed_at = ?
-                    WHERE id = ?
+                    WHERE id = ? AND (? IS NULL OR current_revision_id = ?)
                     """
-                ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id])
+                ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id, article.expectedRevisionID, article.expectedRevisionID])
             }
-            guard db.changesCount == 1 else { throw PublicationWriteError.missingReference("story \(id)") }
+            guard db.changesCount == 1 else {
+                throw before == nil ? PublicationWriteError.missingReference("story \(id)") : PublicationWriteError.conflict
+            }
             // A story that readers have seen keeps answering at its old address, with a permanent redirect.
             if let before, let oldSlug: String = before["slug"], oldSlug != article.slug, before["published_at"] as Date? != nil {
                 try db.cachedStatement(sql: "INSERT OR REPLACE INTO slug_redirects (old_slug, article_id) VALUES (?, ?)")
@@ -130,7 +132,9 @@ extension SQLiteStore {
             }
         }
         for name in article.tagNames {
-            let slug = Slug.make(from: name)
+            guard let slug = Slug.makeIfPossible(from: name) else {
+                throw PublicationWriteError.invalid("the tag “\(name)” has no letters or digits")
+            }
             let tagID: Int64
             if let known = tagIDs[slug] {
                 tagID = known
@@ -152,7 +156,7 @@ extension SQLiteStore {
             """
         ).execute(arguments: [
             articleID, article.revisedBy, article.modifiedAt, article.headline, article.standfirst, article.bodyMarkdown,
-            article.contentUpdatedAt != nil,
+            article.isSubstantiveEdit,
         ])
         try db.cachedStatement(sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?")
             .execute(arguments: [db.lastInsertedRowID, articleID])

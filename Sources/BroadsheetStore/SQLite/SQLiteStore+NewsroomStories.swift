@@ -11,7 +11,7 @@ extension SQLiteStore: NewsroomStories {
                            a.modified_at, a.published_at, a.content_updated_at, a.scheduled_for, a.source_name, a.source_url,
                            a.lead_image_alt, a.lead_image_caption, a.lead_image_credit,
                            li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
-                           r.body_markdown
+                           r.body_markdown, a.current_revision_id
                     FROM articles a
                     LEFT JOIN images li ON li.id = a.lead_image_id
                     LEFT JOIN revisions r ON r.id = a.current_revision_id
@@ -32,7 +32,8 @@ extension SQLiteStore: NewsroomStories {
                 headline: row["headline"], standfirst: row["standfirst"], sectionID: row["section_id"], authorIDs: authorIDs,
                 tagNames: tags, bodyMarkdown: row["body_markdown"] ?? "", leadImage: summary.leadImage, source: summary.source,
                 createdBy: row["created_by"], createdAt: row["created_at"], modifiedAt: row["modified_at"],
-                publishedAt: row["published_at"], contentUpdatedAt: row["content_updated_at"], scheduledFor: row["scheduled_for"]
+                publishedAt: row["published_at"], contentUpdatedAt: row["content_updated_at"], scheduledFor: row["scheduled_for"],
+                revisionID: row["current_revision_id"]
             )
         }
     }
@@ -47,6 +48,13 @@ extension SQLiteStore: NewsroomStories {
             arguments += [author]
         }
         if let creator = filter.createdBy { conditions.append("a.created_by = ?"); arguments += [creator] }
+        if let viewer = filter.visibleTo {
+            conditions.append("""
+                (a.status = 'published' OR a.created_by = ?
+                 OR EXISTS (SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND aa.author_id = ?))
+                """)
+            arguments += [viewer.userID, viewer.authorID ?? -1]
+        }
         for word in SearchQuery(filter.text ?? "").allWords {
             let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_") + "%"

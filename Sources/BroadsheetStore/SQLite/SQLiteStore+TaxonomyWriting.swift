@@ -24,7 +24,7 @@ extension SQLiteStore: TaxonomyWriting {
     }
 
     public func renameTag(id: Int64, name: String) async throws {
-        let slug = Slug.make(from: name)
+        guard let slug = Slug.makeIfPossible(from: name) else { throw PublicationWriteError.invalid("a tag needs letters or digits") }
         try Self.validate(slug: slug, name: name)
         try await changeOne(slug: slug) { db in
             try db.execute(sql: "UPDATE tags SET slug = ?, name = ? WHERE id = ?", arguments: [slug, name, id])

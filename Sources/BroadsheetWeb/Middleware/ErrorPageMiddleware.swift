@@ -7,24 +7,26 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: ReaderSite
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // Newsroom pages are personal: their errors are not cached either.
+        let cacheable = !request.uri.path.hasPrefix("/newsroom")
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            return await page(status: error.status, message: error.body, extraHeaders: error.headers)
+            return await page(status: error.status, message: error.body, extraHeaders: error.headers, cacheable: cacheable)
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             // Errors that know their status, such as a body over the size limit (413).
-            return await page(status: error.status, message: nil, extraHeaders: [:])
+            return await page(status: error.status, message: nil, extraHeaders: [:], cacheable: cacheable)
         } catch {
             context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
-            return await page(status: .internalServerError, message: nil, extraHeaders: [:])
+            return await page(status: .internalServerError, message: nil, extraHeaders: [:], cacheable: false)
         }
     }
 
-    private func page(status: HTTPResponse.Status, message: String?, extraHeaders: HTTPFields) async -> Response {
+    private func page(status: HTTPResponse.Status, message: String?, extraHeaders: HTTPFields, cacheable: Bool) async -> Response {
         let model = await ErrorPage.load(site: site, status: status, message: message)
         var response: Response
         do {
-            response = try site.renderer.response("error", model, status: status, cacheControl: status.code == 404 ? "public, max-age=60" : "no-store")
+            response = try site.renderer.response("error", model, status: status, cacheControl: status.code == 404 && cacheable ? "public, max-age=60" : "no-store")
         } catch {
             response = Response(
                 status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],

@@ -1,5 +1,6 @@
 import BroadsheetCore
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Signing in and out, one's own password, and (for admins) accounts.
@@ -53,21 +54,24 @@ struct NewsroomAccountController: Sendable {
 
     let site: NewsroomSite
     let secureCookies: Bool
+    /// Addresses of proxies whose X-Forwarded-For is believed.
+    let trustedProxies: Set<String>
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get(RouterPath(NewsroomRoute.Kind.login.pattern)) { request, context in
             if context.session != nil { return NewsroomSite.redirect(NewsroomRoute.stories().path) }
-            return try loginPage(request: request, email: "", error: nil, status: .ok)
+            return try loginPage(request: request, next: FormQuery(request).get("next"), email: "", error: nil, status: .ok)
         }
         router.post(RouterPath(NewsroomRoute.Kind.login.pattern)) { request, context in
             let form = try await FormData.read(request, limit: 16_384)
             // Sign-in has no session yet: its form proves it came from our page with a token also set as a cookie.
             let cookieToken = request.cookies[NewsroomRoute.loginCookie]?.value ?? ""
             guard NewsroomGateMiddleware.constantTimeEqual(form.text("login_token"), cookieToken) else {
-                return try loginPage(request: request, email: form.text("email"), error: "The sign-in form expired. Please try again.", status: .forbidden)
+                return try loginPage(request: request, next: form.value("next"), email: form.text("email"), error: "The sign-in form expired. Please try again.", status: .forbidden)
             }
             do {
-                let (token, _) = try await site.authenticator.logIn(email: form.text("email"), password: form.text("password"), clientAddress: context.clientAddress)
+                let client = clientAddress(request, context)
+                let (token, _) = try await site.authenticator.logIn(email: form.text("email"), password: form.text("password"), clientAddress: client)
                 if let old = context.sessionToken { try await site.authenticator.logOut(token: old) }
                 var response = NewsroomSite.redirect(NewsroomRoute.safeNext(form.value("next")))
                 response.setCookie(sessionCookie(token, maxAge: Int(site.authenticator.rules.lifetime)))
@@ -75,7 +79,7 @@ struct NewsroomAccountController: Sendable {
                 return response
             } catch let error as LoginError {
                 return try loginPage(
-                    request: request, email: form.text("email"), error: error.description,
+                    request: request, next: form.value("next"), email: form.text("email"), error: error.description,
                     status: error == .tooManyAttempts ? .tooManyRequests : .unauthorized
                 )
             }
@@ -163,12 +167,21 @@ struct NewsroomAccountController: Sendable {
         Cookie(name: NewsroomRoute.sessionCookie, value: token, maxAge: maxAge, path: NewsroomRoute.cookiePath, secure: secureCookies, httpOnly: true, sameSite: .lax)
     }
 
-    private func loginPage(request: Request, email: String, error: String?, status: HTTPResponse.Status) throws -> Response {
+    /// The client's address: the socket's peer, or, when that peer is a trusted proxy, the last address the proxy
+    /// added to X-Forwarded-For.
+    private func clientAddress(_ request: Request, _ context: AppRequestContext) -> String {
+        guard trustedProxies.contains(context.clientAddress), let forwarded = request.headers[.xForwardedFor],
+              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty, last.count <= 64
+        else { return context.clientAddress }
+        return last
+    }
+
+    private func loginPage(request: Request, next: String?, email: String, error: String?, status: HTTPResponse.Status) throws -> Response {
         let token = Authenticator.randomToken()
         let page = LoginPage(
             publicationName: site.reader.configuration.publicationName,
             stylesheetURL: SiteRoute.asset(file: site.reader.assets.stylesheet.fileName).path, action: NewsroomRoute.login().path,
-            next: NewsroomRoute.safeNext(FormQuery(request).get("next")), email: email, loginToken: token, error: error,
+            next: NewsroomRoute.safeNext(next), email: email, loginToken: token, error: error,
             notice: FormQuery(request).get("notice").flatMap { NewsroomSite.notices[$0] }
         )
         var response = try site.renderer.response("newsroom-login", page, status: status, cacheControl: "no-store")
@@ -201,4 +214,8 @@ struct NewsroomAccountController: Sendable {
         )
         return try site.renderer.response("newsroom-users", page, status: status, cacheControl: "no-store")
     }
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = Self("X-Forwarded-For")!
 }

@@ -35,7 +35,9 @@ struct NewsroomStoryController: Sendable {
             let session = try NewsroomSite.session(context)
             let id = try NewsroomSite.id(context)
             let form = try await FormData.read(request, limit: 65_536)
-            let kind = Correction.Kind(rawValue: form.text("kind")) ?? .correction
+            guard let kind = Correction.Kind(rawValue: form.text("kind")) else {
+                throw HTTPError(.badRequest, message: "Choose correction or clarification.")
+            }
             do {
                 _ = try await site.desk.addCorrection(storyID: id, kind: kind, text: form.text("text"), by: session.user)
                 return NewsroomSite.redirect(NewsroomRoute.story(id: id).path, notice: "corrected")
@@ -110,14 +112,14 @@ struct NewsroomStoryController: Sendable {
 
     private func editor(
         session: NewsroomSession, request: Request, story: EditableStory?, form: StoryForm, problems: [String: String] = [:],
-        preview: String? = nil, status: HTTPResponse.Status = .ok
+        preview: String? = nil, publishAtText: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let corrections = try await story.asyncMap { story in
             try await site.reader.articles.publishedArticle(slug: story.slug)?.corrections ?? []
         } ?? []
         let page = try await NewsroomEditorPage.make(
             site: site, session: session, request: request, story: story, form: form, problems: problems, previewHTML: preview,
-            corrections: corrections
+            corrections: corrections, publishAtText: publishAtText
         )
         return try site.renderer.response("newsroom-editor", page, status: status, cacheControl: "no-store")
     }
@@ -126,7 +128,10 @@ struct NewsroomStoryController: Sendable {
     private func save(request: Request, context: AppRequestContext, storyID: Int64?) async throws -> Response {
         let session = try NewsroomSite.session(context)
         let story = try await storyID.asyncMap { _ in try await loadStory(context) }
-        let data = try await FormData.read(request, limit: site.services.uploadLimit + 1_048_576)
+        // Permission first: nothing is read, stored or shown for a story the account may not touch.
+        try NewsroomSite.require(story == nil ? .createStory : .editStory, session, story: story?.standing(for: session.user))
+        // Room for a file up to twice the limit, so that a too-large image is refused with the rest of the form kept.
+        let data = try await FormData.read(request, limit: 2 * site.services.uploadLimit + 1_048_576)
         var form = StoryForm()
         form.headline = data.text("headline")
         form.standfirst = data.text("standfirst")
@@ -143,10 +148,15 @@ struct NewsroomStoryController: Sendable {
         form.sourceURL = data.text("source_url")
         form.substantive = data.value("substantive") != nil
         form.publishAt = site.parseLocalInput(data.text("publish_at"))
+        form.baseRevisionID = Int64(data.text("base_revision"))
         if data.value("remove_lead") != nil { form.leadImageSHA = "" }
 
         var problems: [String: String] = [:]
-        if !data.text("publish_at").isEmpty, form.publishAt == nil { problems["publishAt"] = "Write the time as the date picker gives it." }
+        var publishAtText: String?
+        if !data.text("publish_at").isEmpty, form.publishAt == nil {
+            problems["publishAt"] = "Write the time as the date picker gives it, e.g. 2026-11-24T09:30."
+            publishAtText = data.text("publish_at")
+        }
         if let file = data.files["lead_image"] {
             do {
                 form.leadImageSHA = try await site.uploads.store(file.bytes, by: session.user).sha256
@@ -160,7 +170,7 @@ struct NewsroomStoryController: Sendable {
         if command == "preview" || !problems.isEmpty {
             let preview = problems.isEmpty ? site.services.renderer.render(markdown: form.body).html : nil
             return try await editor(session: session, request: request, story: story, form: form, problems: problems, preview: preview,
-                                    status: problems.isEmpty ? .ok : .unprocessableContent)
+                                    publishAtText: publishAtText, status: problems.isEmpty ? .ok : .unprocessableContent)
         }
         guard let action = StoryAction(rawValue: command) else {
             return try await editor(session: session, request: request, story: story, form: form,

@@ -44,7 +44,11 @@ struct NewsroomStoriesPage: Sendable {
         let text = String((query.get("q") ?? "").prefix(SearchQuery.maximumLength))
         let number = try RequestParameters.pageNumber(request)
         guard let page = PageRequest(number: number, size: pageSize) else { throw HTTPError(.badRequest) }
-        let filter = StoryListFilter(status: status, sectionID: sectionID, authorID: authorID, createdBy: mine ? session.user.id : nil, text: text)
+        var filter = StoryListFilter(status: status, sectionID: sectionID, authorID: authorID, createdBy: mine ? session.user.id : nil, text: text)
+        // Writers and contributors see their own work and what is published, not others' drafts or embargoes.
+        if !NewsroomPolicy.allows(session.user.role, .editStory, story: StoryStanding(isOwn: false, status: .draft)) {
+            filter.visibleTo = (userID: session.user.id, authorID: session.user.authorID)
+        }
         let result = try await site.stories.listStories(filter, page: page)
         let sections = try await site.taxonomy.sections()
         let authors = try await site.taxonomy.authors()
@@ -152,10 +156,12 @@ struct NewsroomEditorPage: Sendable {
     let corrections: [CorrectionRow]
     let correctionAction: String?
     let uploadLimitMB: Int
+    /// The revision the form was opened on, sent back to detect a save by someone else in between.
+    let baseRevision: String
 
     static func make(
         site: NewsroomSite, session: NewsroomSession, request: Request, story: EditableStory?, form: StoryForm,
-        problems: [String: String] = [:], previewHTML: String? = nil, corrections: [Correction] = []
+        problems: [String: String] = [:], previewHTML: String? = nil, corrections: [Correction] = [], publishAtText: String? = nil
     ) async throws -> NewsroomEditorPage {
         let sections = try await site.taxonomy.sections()
         let authors = try await site.taxonomy.authors()
@@ -196,14 +202,16 @@ struct NewsroomEditorPage: Sendable {
             leadImageCaption: form.leadImageCaption, leadImageCredit: form.leadImageCredit, sourceName: form.sourceName,
             sourceURL: form.sourceURL,
             canMarkSubstantive: story?.publishedAt != nil && NewsroomPolicy.allows(role, .markSubstantive, story: standing),
-            substantive: form.substantive, canSchedule: canPublish, publishAt: site.localInput(form.publishAt),
+            substantive: form.substantive, canSchedule: canPublish && status != .published,
+            publishAt: publishAtText ?? site.localInput(form.publishAt),
             buttons: buttons, problems: problems, problemSummary: problems.isEmpty ? nil : "The story was not saved. Fix what is marked below; everything you typed is kept.",
             previewHTML: previewHTML, revisionsURL: story.map { NewsroomRoute.storyRevisions(id: $0.id).path }, viewURL: viewURL,
             corrections: corrections.map { CorrectionRow(label: $0.kind == .correction ? "Correction" : "Clarification", text: $0.text, time: site.time($0.createdAt)) },
             correctionAction: story.flatMap { story in
                 story.status == .published && NewsroomPolicy.allows(role, .addCorrection, story: standing) ? NewsroomRoute.storyCorrections(id: story.id).path : nil
             },
-            uploadLimitMB: site.services.uploadLimit / 1_048_576
+            uploadLimitMB: site.services.uploadLimit / 1_048_576,
+            baseRevision: form.baseRevisionID.map(String.init) ?? ""
         )
     }
 }

@@ -126,6 +126,7 @@ struct NewsroomTaxonomyController: Sendable {
             case .duplicateSlug(let slug): "The address “\(slug)” is already taken; choose another."
             case .invalid(let why): "Not saved: \(why)."
             case .missingReference: "Not saved: it no longer exists."
+            case .conflict: "Not saved: it was changed by someone else in the meantime."
             }
             return try await page(kind, request: request, context: context, error: message, status: .unprocessableContent)
         } catch let error as ImageUploadError {

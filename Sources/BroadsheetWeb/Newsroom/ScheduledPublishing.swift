@@ -19,8 +19,8 @@ struct ScheduledPublishing: Service {
             } catch {
                 logger.error("Publishing scheduled stories failed; will retry", metadata: ["error": "\(error)"])
             }
-            try? await Task.sleep(for: interval)
-            // Stop promptly when the server shuts down.
+            // Stop promptly when the server shuts down, even in the middle of the wait.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             if Task.isCancelled || Task.isShuttingDownGracefully { break }
         }
     }
