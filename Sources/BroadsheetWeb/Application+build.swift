@@ -9,10 +9,15 @@ import ServiceLifecycle
 public func buildApplication(
     configuration: Configuration, dependencies: WebDependencies, runsJobs: Bool = true
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(configuration: configuration, dependencies: dependencies)
-    var services: [any Service] = []
+    let feedChanges = FeedChangeNotifier(configuration: configuration, dependencies: dependencies)
+    let router = try await buildRouter(configuration: configuration, dependencies: dependencies, feedChanges: feedChanges)
+    // Every server tells the hub about the changes made on it.
+    var services: [any Service] = configuration.websubHub == nil ? [] : [feedChanges]
     if runsJobs {
-        services.append(ScheduledPublishing(stories: dependencies.newsroom.stories, clock: dependencies.clock, logger: dependencies.logger))
+        services.append(ScheduledPublishing(
+            stories: dependencies.newsroom.stories, clock: dependencies.clock, logger: dependencies.logger,
+            published: { ids in ids.forEach { feedChanges.storyChanged(id: $0) } }
+        ))
     }
     return Application(
         router: router,
@@ -33,6 +38,16 @@ public func buildApplication(
 public func buildRouter(
     configuration: Configuration, dependencies: WebDependencies
 ) async throws -> Router<AppRequestContext> {
+    try await buildRouter(
+        configuration: configuration, dependencies: dependencies,
+        feedChanges: FeedChangeNotifier(configuration: configuration, dependencies: dependencies)
+    )
+}
+
+/// The router, telling `feedChanges` about every story the newsroom changes.
+func buildRouter(
+    configuration: Configuration, dependencies: WebDependencies, feedChanges: FeedChangeNotifier
+) async throws -> Router<AppRequestContext> {
     let resources = try webResourcesDirectory()
     let site = ReaderSite(
         configuration: configuration,
@@ -46,9 +61,11 @@ public func buildRouter(
     let secure = configuration.baseURL.scheme == "https"
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
     FeedController(site: site).addRoutes(to: router)
+    SitemapController(site: site).addRoutes(to: router)
     SearchAPIController(site: site).addRoutes(to: router)
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)
     PreferencesController(secureCookies: secure).addRoutes(to: router)
@@ -61,7 +78,8 @@ public func buildRouter(
     let newsroom = NewsroomSite(
         reader: site, services: services, authenticator: authenticator,
         desk: StoryDesk(stories: services.stories, writer: services.writer, images: dependencies.images, renderer: services.renderer, clock: dependencies.clock),
-        uploads: ImageUpload(writer: services.writer, byteLimit: services.uploadLimit)
+        uploads: ImageUpload(writer: services.writer, byteLimit: services.uploadLimit),
+        feedChanges: feedChanges
     )
     // Everything under /newsroom passes the gate: session, sign-in, CSRF, no caching.
     router.add(middleware: NewsroomPathGate(gate: NewsroomGateMiddleware(authenticator: authenticator, bodyLimit: services.uploadLimit + 1_048_576)))

@@ -1,4 +1,5 @@
 import BroadsheetCore
+import BroadsheetFeeds
 import Foundation
 import Hummingbird
 
@@ -35,8 +36,7 @@ struct ReaderSite: Sendable {
             stylesheetURL: SiteRoute.asset(file: assets.stylesheet.fileName).path,
             scriptURL: SiteRoute.asset(file: assets.script.fileName).path,
             iconURL: SiteRoute.asset(file: assets.icon.fileName).path,
-            rssURL: SiteRoute.rss.path,
-            rssAbsoluteURL: links.absolute(.rss),
+            rssURL: SiteRoute.feed(.site, .rss).path,
             aboutURL: SiteRoute.about.path,
             contactURL: SiteRoute.contact.path,
             feedsURL: SiteRoute.feeds.path,
@@ -52,14 +52,36 @@ struct ReaderSite: Sendable {
     }
 
     /// The page's head; `canonicalURL` overrides the address of `route` (a republished story points at its original).
+    /// `feed` names this page's own feeds; `article` fills the social preview of a story.
     func head(
         title: String, description: String, canonical route: SiteRoute, canonicalURL: String? = nil, noIndex: Bool = false,
-        feed: (title: String, url: String)? = nil
+        feed: (scope: FeedScope, title: String)? = nil, article: ArticleSummary? = nil
     ) -> PageHead {
-        PageHead(
-            title: title.isEmpty ? configuration.publicationName : "\(title) | \(configuration.publicationName)",
-            description: description, canonicalURL: canonicalURL ?? links.absolute(route), noIndex: noIndex,
-            feedTitle: feed?.title, feedURL: feed?.url
+        let name = configuration.publicationName
+        var feeds = FeedFormat.allCases.map {
+            FeedAlternate(title: "\(name): latest stories (\($0.label))", url: links.absolute(.feed(.site, $0)), type: $0.linkType)
+        }
+        if let feed {
+            feeds += FeedFormat.allCases.map {
+                FeedAlternate(title: "\(feed.title) (\($0.label))", url: links.absolute(.feed(feed.scope, $0)), type: $0.linkType)
+            }
+        }
+        let canonical = canonicalURL ?? links.absolute(route)
+        let lead = article?.leadImage
+        return PageHead(
+            title: title.isEmpty ? name : "\(title) | \(name)",
+            description: description, canonicalURL: canonical, noIndex: noIndex, feeds: feeds,
+            social: SocialMeta(
+                type: article == nil ? "website" : "article", title: title.isEmpty ? name : title, description: description,
+                // The preview names this site's page even for a republished story; its canonical link credits the original.
+                url: links.absolute(route), siteName: name,
+                ogImage: lead.map { links.absolute(.image($0.image)) },
+                imageAlt: lead?.alt ?? name,
+                ogPublished: article.map { InternetDate.rfc3339($0.publishedAt) },
+                ogModified: article.map { InternetDate.rfc3339($0.lastChangedAt) },
+                ogSection: article?.section.name,
+                twitterCard: lead == nil ? "summary" : "summary_large_image"
+            )
         )
     }
 }

@@ -8,19 +8,30 @@ public struct WebDependencies: Sendable {
     public var taxonomy: any TaxonomyReading
     public var search: any ArticleSearching
     public var images: any ImageReading
+    public var sitemaps: any SitemapReading
     public var clock: any WallClock
+    /// How WebSub hubs are told about changed feeds.
+    public var hubPublisher: any HubPublishing
+    /// Pauses between WebSub retries.
+    public var hubRetryDelays: [Duration]
     public var logger: Logger
     public var newsroom: NewsroomServices
 
     public init(
         articles: any ArticleReading, taxonomy: any TaxonomyReading, search: any ArticleSearching, images: any ImageReading,
-        newsroom: NewsroomServices, clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web")
+        sitemaps: any SitemapReading,
+        newsroom: NewsroomServices, clock: any WallClock = SystemClock(), logger: Logger = Logger(label: "broadsheet.web"),
+        hubPublisher: any HubPublishing = URLSessionHubPublisher(),
+        hubRetryDelays: [Duration] = [.seconds(5), .seconds(30), .seconds(120), .seconds(600)]
     ) {
+        self.hubPublisher = hubPublisher
+        self.hubRetryDelays = hubRetryDelays
         self.newsroom = newsroom
         self.articles = articles
         self.taxonomy = taxonomy
         self.search = search
         self.images = images
+        self.sitemaps = sitemaps
         self.clock = clock
         self.logger = logger
     }

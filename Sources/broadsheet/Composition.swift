@@ -25,7 +25,7 @@ func loginRules(_ configuration: Configuration) -> LoginRules {
 /// Everything the web application needs, wired to the SQLite store.
 func webDependencies(store: SQLiteStore, configuration: Configuration, logger: Logger) -> WebDependencies {
     WebDependencies(
-        articles: store, taxonomy: store, search: store, images: store,
+        articles: store, taxonomy: store, search: store, images: store, sitemaps: store,
         newsroom: NewsroomServices(
             users: store, sessions: store, attempts: store, hasher: BcryptPasswordHasher(cost: UInt8(configuration.bcryptCost)),
             stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(),

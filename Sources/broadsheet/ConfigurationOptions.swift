@@ -20,6 +20,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(name: .customLong("session-lifetime-hours"), help: ArgumentHelp(Configuration.Setting.sessionLifetime.help)) var sessionLifetime: String?
     @Option(help: ArgumentHelp(Configuration.Setting.jobs.help)) var jobs: String?
     @Option(name: .customLong("trusted-proxies"), help: ArgumentHelp(Configuration.Setting.trustedProxies.help)) var trustedProxies: String?
+    @Option(name: .customLong("feed-items"), help: ArgumentHelp(Configuration.Setting.feedItems.help)) var feedItems: String?
+    @Option(name: .customLong("cache-max-age"), help: ArgumentHelp(Configuration.Setting.cacheMaxAge.help)) var cacheMaxAge: String?
+    @Option(name: .customLong("websub-hub"), help: ArgumentHelp(Configuration.Setting.websubHub.help)) var websubHub: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
     /// `overrides` take the place of flags (used to fill in the port that `--port 0` was given).
@@ -28,7 +31,7 @@ struct ConfigurationOptions: ParsableArguments {
             .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
             .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo, .bcryptCost: bcryptCost,
             .uploadLimit: uploadLimit, .sessionIdle: sessionIdle, .sessionLifetime: sessionLifetime, .jobs: jobs,
-            .trustedProxies: trustedProxies,
+            .trustedProxies: trustedProxies, .feedItems: feedItems, .cacheMaxAge: cacheMaxAge, .websubHub: websubHub,
         ]
         for (setting, value) in overrides { given[setting] = value }
         do {

@@ -26,7 +26,7 @@ struct FeedFormattingTests {
     func escaping() throws {
         let item = SyndicationItem(
             title: "<b>Fish & \"chips\"</b>\u{1}", link: URL(string: "https://n.example/a?x=1&y=2")!, guid: "urn:uuid:1",
-            guidIsPermaLink: false, published: Date(timeIntervalSince1970: 0), updated: nil, authors: ["O'Brien <ob@example>"],
+            guidIsPermaLink: false, published: Date(timeIntervalSince1970: 0), updated: nil, authors: [SyndicationAuthor(name: "O'Brien <ob@example>", url: nil)],
             categories: ["A&B"], summary: "]]> <![CDATA[", contentHTML: "<p>Body &amp; more</p>"
         )
         let feed = SyndicationFeed(

@@ -74,7 +74,7 @@ struct ReaderPagesTests {
         try await makeApp(fixture).test(.router) { client in
             try await client.execute(uri: "/2026/11/20/council-approves-new-bridge", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[.vary] == "Cookie")
+                #expect(response.headers[.vary] == "Cookie, Accept-Encoding")
                 let html = response.text
                 #expect(html.contains(#"<h1 class="headline">Council approves new bridge</h1>"#))
                 #expect(html.contains(#"<p class="standfirst">The vote ends a decade of argument over the crossing.</p>"#))
@@ -285,9 +285,23 @@ struct ReaderPagesTests {
             ("/section/world", 200, html, "public, max-age=60"),
             ("/author/ana-ruiz", 200, html, "public, max-age=60"),
             ("/tag/bridges", 200, html, "public, max-age=60"),
-            ("/search?q=bridge", 200, html, "public, max-age=30"),
+            ("/search?q=bridge", 200, html, "public, max-age=60"),
             ("/about", 200, html, "public, max-age=60"),
-            ("/rss.xml", 200, "application/rss+xml; charset=utf-8", "public, max-age=300"),
+            ("/rss.xml", 200, "application/rss+xml; charset=utf-8", "public, max-age=60"),
+            ("/atom.xml", 200, "application/atom+xml; charset=utf-8", "public, max-age=60"),
+            ("/feed.json", 200, "application/feed+json; charset=utf-8", "public, max-age=60"),
+            ("/section/world/rss.xml", 200, "application/rss+xml; charset=utf-8", "public, max-age=60"),
+            ("/author/ana-ruiz/atom.xml", 200, "application/atom+xml; charset=utf-8", "public, max-age=60"),
+            ("/tag/bridges/feed.json", 200, "application/feed+json; charset=utf-8", "public, max-age=60"),
+            ("/search.json?q=bridge", 200, "application/feed+json; charset=utf-8", "public, max-age=60"),
+            ("/section/nowhere/rss.xml", 404, html, "public, max-age=60"),
+            ("/sitemap.xml", 200, "application/xml; charset=utf-8", "public, max-age=60"),
+            ("/sitemaps/stories-1.xml", 200, "application/xml; charset=utf-8", "public, max-age=60"),
+            ("/sitemaps/stories-2.xml", 404, html, "public, max-age=60"),
+            ("/sitemaps/stories-x.xml", 404, html, "public, max-age=60"),
+            ("/news-sitemap.xml", 200, "application/xml; charset=utf-8", "public, max-age=60"),
+            ("/robots.txt", 200, "text/plain; charset=utf-8", "public, max-age=60"),
+            ("/feeds", 200, html, "public, max-age=60"),
             ("/nothing-here", 404, html, "public, max-age=60"),
             ("/?page=zero", 400, html, "no-store"),
         ]

@@ -30,6 +30,12 @@ public struct Configuration: Sendable, Equatable {
     public var runsJobs: Bool
     /// Addresses of reverse proxies or load balancers whose X-Forwarded-For header gives the client's address.
     public var trustedProxies: [String]
+    /// Stories in each feed.
+    public var feedItems: Int
+    /// How long browsers and shared caches may keep pages and feeds, in seconds.
+    public var cacheMaxAge: Int
+    /// A WebSub hub advertised in every feed and told about every change.
+    public var websubHub: URL?
 
     /// The defaults, as a newcomer gets them from `swift run broadsheet serve`.
     public static let defaults = try! Configuration.load(settings: [:], environment: [:])
@@ -57,6 +63,9 @@ extension Configuration {
         case sessionLifetime = "session-lifetime-hours"
         case jobs
         case trustedProxies = "trusted-proxies"
+        case feedItems = "feed-items"
+        case cacheMaxAge = "cache-max-age"
+        case websubHub = "websub-hub"
 
         public var flag: String { "--\(rawValue)" }
         public var environmentVariable: String { "BROADSHEET_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
@@ -79,6 +88,9 @@ extension Configuration {
             case .sessionLifetime: "168"
             case .jobs: "true"
             case .trustedProxies: ""
+            case .feedItems: "50"
+            case .cacheMaxAge: "60"
+            case .websubHub: ""
             }
         }
 
@@ -100,6 +112,9 @@ extension Configuration {
             case .sessionLifetime: "Hours a newsroom session lasts at most."
             case .jobs: "Run background jobs such as scheduled publication on this server (true or false)."
             case .trustedProxies: "Comma-separated addresses of proxies whose X-Forwarded-For names the client (default: none)."
+            case .feedItems: "Stories in each feed (1 to 100)."
+            case .cacheMaxAge: "Seconds browsers and caches may keep pages and feeds (0 to 86400)."
+            case .websubHub: "WebSub hub to advertise in feeds and ping on every change (default: none)."
             }
         }
 
@@ -176,6 +191,14 @@ extension Configuration {
             default: throw invalid(setting, "expected true or false")
             }
         }
+        func hub() throws(InvalidSetting) -> URL? {
+            let text = value(.websubHub).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+                throw invalid(.websubHub, "expected an http or https address")
+            }
+            return url
+        }
         func number(_ setting: Setting, _ range: ClosedRange<Int>) throws(InvalidSetting) -> Int {
             guard let number = Int(value(setting)), range.contains(number) else {
                 throw invalid(setting, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -188,7 +211,9 @@ extension Configuration {
             bcryptCost: try number(.bcryptCost, 4...16), uploadLimitBytes: try number(.uploadLimit, 1...100) * 1_048_576,
             sessionIdleLimit: TimeInterval(try number(.sessionIdle, 1...10_080) * 60),
             sessionLifetime: TimeInterval(try number(.sessionLifetime, 1...8_760) * 3_600), runsJobs: try flag(.jobs),
-            trustedProxies: value(.trustedProxies).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            trustedProxies: value(.trustedProxies).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            feedItems: try number(.feedItems, 1...100), cacheMaxAge: try number(.cacheMaxAge, 0...86_400),
+            websubHub: try hub()
         )
     }
 

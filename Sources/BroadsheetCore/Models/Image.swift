@@ -6,12 +6,15 @@ public struct ImageReference: Sendable, Hashable {
     public var mediaType: ImageMediaType
     public var width: Int
     public var height: Int
+    /// Size of the stored file in bytes (0 when not known).
+    public var byteSize: Int
 
-    public init(sha256: String, mediaType: ImageMediaType, width: Int, height: Int) {
+    public init(sha256: String, mediaType: ImageMediaType, width: Int, height: Int, byteSize: Int = 0) {
         self.sha256 = sha256
         self.mediaType = mediaType
         self.width = width
         self.height = height
+        self.byteSize = byteSize
     }
 
     /// Images are served under this folder. Stored story bodies embed image paths, so it is part of the data format.

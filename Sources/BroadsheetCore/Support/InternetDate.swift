@@ -17,6 +17,27 @@ public enum InternetDate {
         return "\(four(c.year))-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
     }
 
+    /// Reads an HTTP date in the preferred form ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 section 5.6.7); nil for
+    /// anything else, which HTTP says to ignore.
+    public static func parseHTTPDate(_ text: String) -> Date? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
+              let day = Int(parts[1]), (1...31).contains(day), let month = months.firstIndex(of: String(parts[2])),
+              parts[3].count == 4, let year = Int(parts[3]), year >= 1970 else { return nil }
+        let time = parts[4].split(separator: ":")
+        guard time.count == 3, time.allSatisfy({ $0.count == 2 }), let hour = Int(time[0]), let minute = Int(time[1]),
+              let second = Int(time[2]), hour < 24, minute < 60, second < 61 else { return nil }
+        // Days from civil date (the inverse of `components`).
+        let y = month < 2 ? year - 1 : year
+        let m = month + 1
+        let era = y / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
+    }
+
     private struct Parts { var year, month, day, hour, minute, second, weekday: Int }
 
     /// Civil date from days since 1970-01-01 (the proleptic Gregorian calendar), in UTC.

@@ -1,14 +1,14 @@
 import BroadsheetCore
 import Foundation
 
-/// Writes RSS 2.0 with the content, Dublin Core and Atom namespaces.
+/// Writes RSS 2.0 with the content, Dublin Core, Media RSS and Atom namespaces.
 public enum RSS2Renderer {
-    public static let contentType = "application/rss+xml; charset=utf-8"
+    public static let contentType = FeedFormat.rss.contentType
 
     public static func render(_ feed: SyndicationFeed) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
             <channel>
 
             """
@@ -20,6 +20,12 @@ public enum RSS2Renderer {
         element("lastBuildDate", InternetDate.rfc822(feed.updated), into: &xml)
         element("generator", "Broadsheet", into: &xml)
         xml += "<atom:link href=\"\(XMLText.escape(feed.selfURL.absoluteString))\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+        if let hub = feed.hubURL {
+            xml += "<atom:link href=\"\(XMLText.escape(hub.absoluteString))\" rel=\"hub\"/>\n"
+        }
+        if let icon = feed.iconURL {
+            xml += "<image><url>\(XMLText.escape(icon.absoluteString))</url><title>\(XMLText.escape(feed.title))</title><link>\(XMLText.escape(feed.link.absoluteString))</link></image>\n"
+        }
         for item in feed.items {
             xml += "<item>\n"
             element("title", item.title, into: &xml)
@@ -30,13 +36,20 @@ public enum RSS2Renderer {
                 element("atom:updated", InternetDate.rfc3339(updated), into: &xml)
             }
             for author in item.authors {
-                element("dc:creator", author, into: &xml)
+                element("dc:creator", author.name, into: &xml)
             }
             for category in item.categories {
                 element("category", category, into: &xml)
             }
             element("description", item.summary, into: &xml)
             element("content:encoded", item.contentHTML, into: &xml)
+            if let image = item.image {
+                let url = XMLText.escape(image.url.absoluteString)
+                xml += "<enclosure url=\"\(url)\" length=\"\(image.length)\" type=\"\(XMLText.escape(image.mediaType))\"/>\n"
+                xml += "<media:content url=\"\(url)\" type=\"\(XMLText.escape(image.mediaType))\" fileSize=\"\(image.length)\" medium=\"image\" width=\"\(image.width)\" height=\"\(image.height)\">"
+                if !image.caption.isEmpty { xml += "<media:description type=\"plain\">\(XMLText.escape(image.caption))</media:description>" }
+                xml += "</media:content>\n"
+            }
             xml += "</item>\n"
         }
         xml += "</channel>\n</rss>\n"

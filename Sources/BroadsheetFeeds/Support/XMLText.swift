@@ -1,7 +1,7 @@
 /// Escaping for XML text and attribute values.
-enum XMLText {
+public enum XMLText {
     /// Escapes markup characters and drops characters XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE/F).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

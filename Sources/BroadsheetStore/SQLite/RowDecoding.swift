@@ -16,7 +16,10 @@ enum RowDecoding {
         guard let sha: String = row[prefix + "sha256"],
               let type: String = row[prefix + "media_type"], let mediaType = ImageMediaType(rawValue: type)
         else { return nil }
-        return ImageReference(sha256: sha, mediaType: mediaType, width: row[prefix + "width"], height: row[prefix + "height"])
+        return ImageReference(
+            sha256: sha, mediaType: mediaType, width: row[prefix + "width"], height: row[prefix + "height"],
+            byteSize: row.hasColumn(prefix + "byte_size") ? row[prefix + "byte_size"] : 0
+        )
     }
 
     static func author(_ row: Row) -> Author {

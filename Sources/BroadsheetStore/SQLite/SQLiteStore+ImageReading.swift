@@ -6,7 +6,7 @@ extension SQLiteStore: ImageReading {
     public func image(sha256: String) async throws -> ImageData? {
         try await pool.read { db in
             guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT sha256, media_type, width, height, bytes FROM images WHERE sha256 = ?"),
+                db.cachedStatement(sql: "SELECT sha256, media_type, width, height, byte_size, bytes FROM images WHERE sha256 = ?"),
                 arguments: [sha256]
             ), let reference = RowDecoding.image(row) else { return nil }
             return ImageData(reference: reference, bytes: row["bytes"])

@@ -10,7 +10,7 @@ extension SQLiteStore: NewsroomStories {
                     SELECT a.id, a.guid, a.status, a.slug, a.headline, a.standfirst, a.section_id, a.created_by, a.created_at,
                            a.modified_at, a.published_at, a.content_updated_at, a.scheduled_for, a.source_name, a.source_url,
                            a.lead_image_alt, a.lead_image_caption, a.lead_image_credit,
-                           li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
+                           li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height, li.byte_size AS lead_byte_size,
                            r.body_markdown, a.current_revision_id
                     FROM articles a
                     LEFT JOIN images li ON li.id = a.lead_image_id

@@ -60,7 +60,7 @@ extension SQLiteStore: PublicationWriting {
             )
             // The same bytes stored earlier keep the type and size they were stored with.
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT sha256, media_type, width, height FROM images WHERE sha256 = ?"), arguments: [sha]
+                db.cachedStatement(sql: "SELECT sha256, media_type, width, height, byte_size FROM images WHERE sha256 = ?"), arguments: [sha]
             )
             guard let row, let stored = RowDecoding.image(row) else { throw PublicationWriteError.invalid("the image could not be stored") }
             return stored

@@ -9,7 +9,8 @@ enum SummaryQuery {
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
         s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
         s.description AS section_description, s.position AS section_position,
-        li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height
+        li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
+        li.byte_size AS lead_byte_size
         """
 
     static let from = """

@@ -42,7 +42,7 @@ struct ReaderController<Context: RequestContext>: Sendable {
             let page = try await SearchPage.load(
                 site: site, parameters: try SearchParameters(request: request), pageNumber: try RequestParameters.pageNumber(request)
             )
-            return try site.renderer.response("search", page, cacheControl: "public, max-age=30")
+            return try site.renderer.response("search", page)
         }
         router.get(RouterPath(SiteRoute.Kind.corrections.pattern)) { request, _ in
             let page = try await CorrectionsPage.load(site: site, pageNumber: try RequestParameters.pageNumber(request))
@@ -50,15 +50,15 @@ struct ReaderController<Context: RequestContext>: Sendable {
         }
         router.get(RouterPath(SiteRoute.Kind.about.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return try site.renderer.response("about", await InfoPage.load(site: site, route: .about, title: "About us", description: "About \(name)"))
+            return try site.renderer.response("about", try await InfoPage.load(site: site, route: .about, title: "About us", description: "About \(name)"))
         }
         router.get(RouterPath(SiteRoute.Kind.contact.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return try site.renderer.response("contact", await InfoPage.load(site: site, route: .contact, title: "Contact", description: "How to reach \(name)"))
+            return try site.renderer.response("contact", try await InfoPage.load(site: site, route: .contact, title: "Contact", description: "How to reach \(name)"))
         }
         router.get(RouterPath(SiteRoute.Kind.feeds.pattern)) { _, _ in
             let name = site.configuration.publicationName
-            return try site.renderer.response("feeds", await InfoPage.load(site: site, route: .feeds, title: "Feeds", description: "Follow \(name) in a feed reader"))
+            return try site.renderer.response("feeds", try await InfoPage.load(site: site, route: .feeds, title: "Feeds", description: "Follow \(name) in a feed reader", listsFeeds: true))
         }
     }
 }

@@ -4,8 +4,6 @@ import Foundation
 
 /// Maps stories into the format-neutral feed model, with absolute links everywhere.
 enum StoryFeed {
-    static let itemLimit = 50
-
     static func build(
         site: ReaderSite, articles: [Article], title: String, description: String, page: SiteRoute, feed: SiteRoute
     ) throws -> SyndicationFeed {
@@ -21,12 +19,17 @@ enum StoryFeed {
             if let source = story.source {
                 body += "\n<p>Originally published by <a href=\"\(HTMLEscaping.escape(source.url.absoluteString))\">\(HTMLEscaping.escape(source.outletName))</a>.</p>"
             }
+            if !article.corrections.isEmpty {
+                body += "\n" + article.corrections.map {
+                    "<p><strong>\($0.kind == .correction ? "Correction" : "Clarification"):</strong> \(HTMLEscaping.escape($0.text))</p>"
+                }.joined(separator: "\n")
+            }
             let link = try absoluteURL(site.links.absolute(site.links.route(for: story)))
             return SyndicationItem(
                 title: story.headline, link: link, guid: article.guid, guidIsPermaLink: false, published: story.publishedAt,
-                updated: story.visibleUpdate, authors: story.authors.map(\.name),
+                updated: story.visibleUpdate, authors: authors(story, site: site),
                 categories: [story.section.name] + article.tags.map(\.name), summary: story.standfirst,
-                contentHTML: AbsoluteLinks.resolve(in: body, base: base)
+                contentHTML: AbsoluteLinks.resolve(in: body, base: base), image: try image(story, site: site)
             )
         }
         return try channel(site: site, items: items, changed: articles.map(\.summary.lastChangedAt), title: title, description: description, page: page, feed: feed)
@@ -38,15 +41,29 @@ enum StoryFeed {
     ) throws -> SyndicationFeed {
         let items = try hits.map { hit -> SyndicationItem in
             let story = hit.story
+            let link = try absoluteURL(site.links.absolute(site.links.route(for: story)))
             return SyndicationItem(
-                title: story.headline, link: try absoluteURL(site.links.absolute(site.links.route(for: story))),
-                guid: try absoluteURL(site.links.absolute(site.links.route(for: story))).absoluteString, guidIsPermaLink: true,
-                published: story.publishedAt, updated: story.visibleUpdate, authors: story.authors.map(\.name),
+                title: story.headline, link: link, guid: link.absoluteString, guidIsPermaLink: true,
+                published: story.publishedAt, updated: story.visibleUpdate, authors: authors(story, site: site),
                 categories: [story.section.name], summary: story.standfirst,
-                contentHTML: "<p>" + HTMLEscaping.escape(story.standfirst) + "</p>\n<p>" + SnippetHTML.render(hit.snippet) + "</p>"
+                contentHTML: "<p>" + HTMLEscaping.escape(story.standfirst) + "</p>\n<p>" + SnippetHTML.render(hit.snippet) + "</p>",
+                image: try image(story, site: site)
             )
         }
         return try channel(site: site, items: items, changed: hits.map(\.story.lastChangedAt), title: title, description: description, page: page, feed: feed)
+    }
+
+    private static func authors(_ story: ArticleSummary, site: ReaderSite) -> [SyndicationAuthor] {
+        story.authors.map { SyndicationAuthor(name: $0.name, url: URL(string: site.links.absolute(.author(slug: $0.slug)))) }
+    }
+
+    private static func image(_ story: ArticleSummary, site: ReaderSite) throws -> SyndicationImage? {
+        guard let lead = story.leadImage else { return nil }
+        return SyndicationImage(
+            url: try absoluteURL(site.links.absolute(.image(lead.image))), mediaType: lead.image.mediaType.rawValue,
+            length: lead.image.byteSize, width: lead.image.width, height: lead.image.height,
+            caption: [lead.caption, lead.credit].filter { !$0.isEmpty }.joined(separator: " ")
+        )
     }
 
     private static func channel(
@@ -54,7 +71,11 @@ enum StoryFeed {
     ) throws -> SyndicationFeed {
         SyndicationFeed(
             title: title, link: try absoluteURL(site.links.absolute(page)), selfURL: try absoluteURL(site.links.absolute(feed)),
-            description: description, language: site.configuration.language, updated: changed.max() ?? site.dependencies.clock.now(),
+            description: description, language: site.configuration.language,
+            // An empty feed changes when the site last did nothing: a fixed date keeps its validators stable.
+            updated: changed.max() ?? Date(timeIntervalSince1970: 0),
+            hubURL: site.configuration.websubHub,
+            iconURL: URL(string: site.links.absolute(.asset(file: site.assets.icon.fileName))),
             items: items
         )
     }

@@ -9,6 +9,8 @@ struct NewsroomSite: Sendable {
     let authenticator: Authenticator
     let desk: StoryDesk
     let uploads: ImageUpload
+    /// Told about every story saved, corrected or restored, for WebSub.
+    let feedChanges: FeedChangeNotifier
 
     var renderer: PageRenderer { reader.renderer }
     var taxonomy: any TaxonomyReading { reader.taxonomy }

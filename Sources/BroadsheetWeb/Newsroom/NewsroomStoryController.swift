@@ -40,6 +40,7 @@ struct NewsroomStoryController: Sendable {
             }
             do {
                 _ = try await site.desk.addCorrection(storyID: id, kind: kind, text: form.text("text"), by: session.user)
+                site.feedChanges.storyChanged(id: id)
                 return NewsroomSite.redirect(NewsroomRoute.story(id: id).path, notice: "corrected")
             } catch let error as NotAllowed {
                 throw HTTPError(.forbidden, message: error.description)
@@ -94,6 +95,7 @@ struct NewsroomStoryController: Sendable {
             let session = try NewsroomSite.session(context)
             do {
                 let storyID = try await site.desk.restore(revisionID: try NewsroomSite.id(context), by: session.user)
+                site.feedChanges.storyChanged(id: storyID)
                 return NewsroomSite.redirect(NewsroomRoute.story(id: storyID).path, notice: "restored")
             } catch let error as NotAllowed {
                 throw HTTPError(.forbidden, message: error.description)
@@ -178,6 +180,7 @@ struct NewsroomStoryController: Sendable {
         }
         do {
             let id = try await site.desk.save(form, action: action, storyID: storyID, by: session.user)
+            site.feedChanges.storyChanged(id: id)
             let notice: String = switch action {
             case .save: "saved"
             case .submit: "submitted"

@@ -9,13 +9,18 @@ struct ScheduledPublishing: Service {
     let stories: any NewsroomStories
     let clock: any WallClock
     let logger: Logger
+    /// Called with the stories each round published.
+    var published: @Sendable ([Int64]) -> Void = { _ in }
     var interval: Duration = .seconds(20)
 
     func run() async throws {
         while !Task.isCancelled {
             do {
                 let published = try await stories.publishDueStories(at: clock.now())
-                if !published.isEmpty { logger.notice("Published scheduled stories", metadata: ["ids": "\(published)"]) }
+                if !published.isEmpty {
+                    logger.notice("Published scheduled stories", metadata: ["ids": "\(published)"])
+                    self.published(published)
+                }
             } catch {
                 logger.error("Publishing scheduled stories failed; will retry", metadata: ["error": "\(error)"])
             }

@@ -86,7 +86,10 @@ struct ArticlePage: Sendable {
         let route = site.links.route(for: story)
         let page = ArticlePage(
             chrome: await site.chrome(currentSection: story.section.slug, textSize: textSize),
-            head: site.head(title: story.headline, description: story.standfirst, canonical: route, canonicalURL: story.source?.url.absoluteString),
+            head: site.head(
+                title: story.headline, description: story.standfirst, canonical: route, canonicalURL: story.source?.url.absoluteString,
+                article: story
+            ),
             headline: story.headline,
             standfirst: story.standfirst,
             sectionName: story.section.name,
@@ -108,7 +111,7 @@ struct ArticlePage: Sendable {
                 anchor: toolsAnchor, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
                 actionURL: SiteRoute.textSize.path, returnPath: canonicalPath
             ),
-            rssURL: SiteRoute.rss.path,
+            rssURL: SiteRoute.feed(.site, .rss).path,
             correctionsURL: SiteRoute.corrections().path,
             jsonLD: NewsArticleJSONLD.make(article: article, site: site, canonical: site.links.absolute(route))
         )

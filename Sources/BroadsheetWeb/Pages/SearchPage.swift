@@ -1,4 +1,5 @@
 import BroadsheetCore
+import BroadsheetFeeds
 import Foundation
 import Hummingbird
 
@@ -41,6 +42,8 @@ struct SearchPage: Sendable {
     let pagination: PaginationView
     let form: Form
     let feedURL: String
+    /// The search's feeds in every format.
+    let feeds: [FeedLinkView]
     let jsonURL: String
 
     static func load(site: ReaderSite, parameters: SearchParameters, pageNumber: Int) async throws -> SearchPage {
@@ -65,7 +68,7 @@ struct SearchPage: Sendable {
                 title: hasQuery ? "Search: \(search.query.text)" : "Search",
                 description: "Search the stories of \(site.configuration.publicationName)",
                 canonical: .search(parameters, page: pageNumber), noIndex: true,
-                feed: hasQuery ? (title: "Search results for “\(search.query.text)” (RSS 2.0)", url: site.links.absolute(.searchFeed(parameters))) : nil
+                feed: hasQuery ? (scope: .search(parameters), title: "Search results for “\(search.query.text)”") : nil
             ),
             query: search.query.text,
             hasQuery: hasQuery,
@@ -80,7 +83,8 @@ struct SearchPage: Sendable {
                 authors: authors.map { Option(value: $0.slug, label: $0.name, isSelected: $0.slug == search.query.author) },
                 tag: search.query.tag ?? "", from: parameters.from, to: parameters.to, sortsByDate: parameters.sort == .date
             ),
-            feedURL: SiteRoute.searchFeed(parameters).path,
+            feedURL: SiteRoute.feed(.search(parameters), .rss).path,
+            feeds: FeedFormat.allCases.map { FeedLinkView(label: $0.label, url: SiteRoute.feed(.search(parameters), $0).path) },
             jsonURL: SiteRoute.searchAPI(parameters).path
         )
     }

@@ -1,5 +1,12 @@
 import BroadsheetCore
+import BroadsheetFeeds
 import Hummingbird
+
+/// A link to one feed, labelled with its format.
+struct FeedLinkView: Sendable {
+    let label: String
+    let url: String
+}
 
 /// The paginated list of a section's, an author's or a tag's stories.
 struct StoryListPage: Sendable {
@@ -20,6 +27,8 @@ struct StoryListPage: Sendable {
     let profile: Profile?
     let stories: [StoryCard]
     let pagination: PaginationView
+    /// This list's own feeds, linked under the title.
+    let feeds: [FeedLinkView]
 
     static func section(site: ReaderSite, slug: String, pageNumber: Int) async throws -> StoryListPage {
         guard let section = try await site.taxonomy.section(slug: slug) else {
@@ -27,7 +36,7 @@ struct StoryListPage: Sendable {
         }
         return try await load(
             site: site, filter: .section(id: section.id), pageNumber: pageNumber, kind: "Section", title: section.name,
-            description: section.description, profile: nil, currentSection: section.slug
+            description: section.description, profile: nil, currentSection: section.slug, feed: .section(slug)
         ) { .section(slug: slug, page: $0) }
     }
 
@@ -38,7 +47,7 @@ struct StoryListPage: Sendable {
         let profile = Profile(role: author.role, bio: author.bio, photo: author.photo.map { ImageView($0, alt: "Photograph of \(author.name)") })
         return try await load(
             site: site, filter: .author(id: author.id), pageNumber: pageNumber, kind: "Author", title: author.name,
-            description: author.role, profile: profile, currentSection: nil
+            description: author.role, profile: profile, currentSection: nil, feed: .author(slug)
         ) { .author(slug: slug, page: $0) }
     }
 
@@ -48,23 +57,27 @@ struct StoryListPage: Sendable {
         }
         return try await load(
             site: site, filter: .tag(id: tag.id), pageNumber: pageNumber, kind: "Topic", title: tag.name,
-            description: "Stories about \(tag.name)", profile: nil, currentSection: nil
+            description: "Stories about \(tag.name)", profile: nil, currentSection: nil, feed: .tag(slug)
         ) { .tag(slug: slug, page: $0) }
     }
 
     private static func load(
         site: ReaderSite, filter: ArticleListFilter, pageNumber: Int, kind: String, title: String, description: String,
-        profile: Profile?, currentSection: String?, route: @escaping (Int) -> SiteRoute
+        profile: Profile?, currentSection: String?, feed: FeedScope, route: @escaping (Int) -> SiteRoute
     ) async throws -> StoryListPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
         let page = try await site.articles.publishedArticles(filter, page: request)
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
         return StoryListPage(
             chrome: await site.chrome(currentSection: currentSection),
-            head: site.head(title: pageNumber > 1 ? "\(title), page \(pageNumber)" : title, description: description, canonical: route(pageNumber)),
+            head: site.head(
+                title: pageNumber > 1 ? "\(title), page \(pageNumber)" : title, description: description, canonical: route(pageNumber),
+                feed: (scope: feed, title: "\(site.configuration.publicationName): \(title)")
+            ),
             kind: kind, title: title, description: description, profile: profile,
             stories: site.cards(page.items),
-            pagination: PaginationView(page: page, route: route)
+            pagination: PaginationView(page: page, route: route),
+            feeds: FeedFormat.allCases.map { FeedLinkView(label: $0.label, url: SiteRoute.feed(feed, $0).path) }
         )
     }
 }

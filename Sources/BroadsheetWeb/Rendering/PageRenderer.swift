@@ -29,11 +29,13 @@ struct PageRenderer: Sendable {
 
     /// An HTML response from `template` rendered with `model`.
     func response(
-        _ template: String, _ model: Any, status: HTTPResponse.Status = .ok, cacheControl: String = "public, max-age=60",
+        _ template: String, _ model: Any, status: HTTPResponse.Status = .ok, cacheControl: String? = nil,
         varyOnCookie: Bool = false
     ) throws -> Response {
         guard let html = library.render(TemplateValues.convert(model), withTemplate: template) else { throw MissingTemplate(name: template) }
-        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: cacheControl]
+        // Without a choice here, the caching middleware applies the configured lifetime.
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        if let cacheControl { headers[.cacheControl] = cacheControl }
         if varyOnCookie { headers[.vary] = "Cookie" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }

@@ -13,7 +13,6 @@ struct SiteChrome: Sendable {
     let scriptURL: String
     let iconURL: String
     let rssURL: String
-    let rssAbsoluteURL: String
     let aboutURL: String
     let contactURL: String
     let feedsURL: String
@@ -31,7 +30,32 @@ struct PageHead: Sendable {
     let canonicalURL: String
     /// Set on pages that search engines should not index (search results, errors).
     let noIndex: Bool
-    /// A feed of this page's own stories, advertised next to the site's feed.
-    let feedTitle: String?
-    let feedURL: String?
+    /// Feeds advertised for autodiscovery: the site's, then this page's own (a section's, an author's...).
+    let feeds: [FeedAlternate]
+    let social: SocialMeta
+}
+
+/// A `<link rel="alternate">` to a feed.
+struct FeedAlternate: Sendable {
+    let title: String
+    let url: String
+    let type: String
+}
+
+/// Open Graph and Twitter card fields, for link previews.
+struct SocialMeta: Sendable {
+    /// "website" or "article".
+    let type: String
+    let title: String
+    let description: String
+    let url: String
+    let siteName: String
+    // Optional fields have names no page model uses: an absent one must not resolve to an outer value.
+    let ogImage: String?
+    let imageAlt: String
+    let ogPublished: String?
+    let ogModified: String?
+    let ogSection: String?
+    /// "summary_large_image" with a picture, else "summary".
+    let twitterCard: String
 }

@@ -14,8 +14,12 @@ struct Links: Sendable {
     }
 
     func route(for story: ArticleSummary) -> SiteRoute {
-        let day = calendar.dateComponents([.year, .month, .day], from: story.publishedAt)
-        return .article(year: day.year ?? 1970, month: day.month ?? 1, day: day.day ?? 1, slug: story.slug)
+        route(slug: story.slug, publishedAt: story.publishedAt)
+    }
+
+    func route(slug: String, publishedAt: Date) -> SiteRoute {
+        let day = calendar.dateComponents([.year, .month, .day], from: publishedAt)
+        return .article(year: day.year ?? 1970, month: day.month ?? 1, day: day.day ?? 1, slug: slug)
     }
 
     func path(for story: ArticleSummary) -> String { route(for: story).path }

@@ -1,4 +1,5 @@
 import BroadsheetCore
+import BroadsheetFeeds
 import Foundation
 
 /// Every address of the reader site. Controllers register routes from `Kind.pattern`; pages and feeds build
@@ -11,9 +12,13 @@ enum SiteRoute: Hashable, Sendable {
     /// A story's address: its first publication date in the publication's time zone, then its slug.
     case article(year: Int, month: Int, day: Int, slug: String)
     case search(SearchParameters, page: Int = 1)
-    case searchFeed(SearchParameters)
     case searchAPI(SearchParameters, page: Int = 1)
-    case rss
+    /// A feed of the site, a section, an author, a tag or a search, in one format.
+    case feed(FeedScope, FeedFormat)
+    case sitemapIndex
+    case sitemap(SitemapPart)
+    case newsSitemap
+    case robots
     case image(ImageReference)
     case asset(file: String)
     case about
@@ -24,7 +29,9 @@ enum SiteRoute: Hashable, Sendable {
 
     /// The kinds of route, each with the pattern the router matches.
     enum Kind: Sendable {
-        case home, section, author, tag, article, search, searchFeed, searchAPI, rss, image, asset, about, contact, feeds, corrections, textSize
+        case home, section, author, tag, article, search, searchAPI, image, asset, about, contact, feeds, corrections, textSize
+        case sitemapIndex, sitemap, newsSitemap, robots
+        case feed(FeedScope.Kind, FeedFormat)
 
         var pattern: String {
             switch self {
@@ -34,9 +41,12 @@ enum SiteRoute: Hashable, Sendable {
             case .tag: "/tag/:slug"
             case .article: "/:year/:month/:day/:slug"
             case .search: "/search"
-            case .searchFeed: "/search.rss"
             case .searchAPI: "/api/search"
-            case .rss: "/rss.xml"
+            case .feed(let scope, let format): scope.pattern + format.fileSuffix(scope: scope)
+            case .sitemapIndex: "/sitemap.xml"
+            case .sitemap: "/sitemaps/:file"
+            case .newsSitemap: "/news-sitemap.xml"
+            case .robots: "/robots.txt"
             case .image: ImageReference.pathPrefix + ":file"
             case .asset: "/assets/:file"
             case .about: "/about"
@@ -58,9 +68,16 @@ enum SiteRoute: Hashable, Sendable {
         case .article(let year, let month, let day, let slug):
             "/\(year)/\(month < 10 ? "0" : "")\(month)/\(day < 10 ? "0" : "")\(day)/\(slug)"
         case .search(let parameters, let page): Self.withQuery("/search", parameters.queryString, page: page)
-        case .searchFeed(let parameters): Self.withQuery("/search.rss", parameters.queryString, page: 1)
         case .searchAPI(let parameters, let page): Self.withQuery("/api/search", parameters.queryString, page: page)
-        case .rss: "/rss.xml"
+        case .feed(let scope, let format):
+            switch scope {
+            case .search(let parameters): Self.withQuery(Kind.feed(.search, format).pattern, parameters.queryString, page: 1)
+            default: Kind.feed(scope.kind, format).pattern.replacingOccurrences(of: ":slug", with: scope.slug ?? "")
+            }
+        case .sitemapIndex: "/sitemap.xml"
+        case .sitemap(let part): "/sitemaps/\(part.fileName)"
+        case .newsSitemap: "/news-sitemap.xml"
+        case .robots: "/robots.txt"
         case .image(let reference): reference.path
         case .asset(let file): "/assets/\(file)"
         case .about: "/about"
@@ -87,5 +104,92 @@ enum SiteRoute: Hashable, Sendable {
 
     static func encodeQueryValue(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: queryValueAllowed) ?? ""
+    }
+}
+
+/// What a feed covers.
+enum FeedScope: Hashable, Sendable {
+    case site
+    case section(String)
+    case author(String)
+    case tag(String)
+    case search(SearchParameters)
+
+    enum Kind: CaseIterable, Sendable, Hashable {
+        case site, section, author, tag, search
+    }
+
+    var kind: Kind {
+        switch self {
+        case .site: .site
+        case .section: .section
+        case .author: .author
+        case .tag: .tag
+        case .search: .search
+        }
+    }
+
+    var slug: String? {
+        switch self {
+        case .section(let slug), .author(let slug), .tag(let slug): slug
+        case .site, .search: nil
+        }
+    }
+}
+
+extension FeedScope.Kind {
+    /// The path the feed file names hang from.
+    var pattern: String {
+        switch self {
+        case .site: "/"
+        case .section: "/section/:slug/"
+        case .author: "/author/:slug/"
+        case .tag: "/tag/:slug/"
+        case .search: "/search"
+        }
+    }
+}
+
+extension FeedFormat {
+    /// "rss.xml", "atom.xml", "feed.json"; search feeds hang off /search as ".rss", ".atom", ".json".
+    func fileSuffix(scope: FeedScope.Kind) -> String {
+        switch (scope, self) {
+        case (.search, .rss): ".rss"
+        case (.search, .atom): ".atom"
+        case (.search, .json): ".json"
+        case (_, .rss): "rss.xml"
+        case (_, .atom): "atom.xml"
+        case (_, .json): "feed.json"
+        }
+    }
+}
+
+/// The parts of the sitemap.
+enum SitemapPart: Hashable, Sendable {
+    case stories(page: Int)
+    case sections
+    case authors
+    case tags
+
+    var fileName: String {
+        switch self {
+        case .stories(let page): "stories-\(page).xml"
+        case .sections: "sections.xml"
+        case .authors: "authors.xml"
+        case .tags: "tags.xml"
+        }
+    }
+
+    init?(fileName: String) {
+        switch fileName {
+        case "sections.xml": self = .sections
+        case "authors.xml": self = .authors
+        case "tags.xml": self = .tags
+        default:
+            guard fileName.hasPrefix("stories-"), fileName.hasSuffix(".xml") else { return nil }
+            let number = fileName.dropFirst("stories-".count).dropLast(".xml".count)
+            guard number.count <= 5, number.allSatisfy(\.isASCII), let page = Int(number), page >= 1 else { return nil }
+            self = .stories(page: page)
+        }
     }
 }

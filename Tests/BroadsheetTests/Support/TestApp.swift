@@ -35,7 +35,7 @@ func testDependencies(_ fixture: Fixture, clock: any WallClock = FixedClock(Fixt
     var logger = Logger(label: "test")
     logger.logLevel = .critical
     return WebDependencies(
-        articles: fixture.store, taxonomy: fixture.store, search: fixture.store, images: fixture.store,
+        articles: fixture.store, taxonomy: fixture.store, search: fixture.store, images: fixture.store, sitemaps: fixture.store,
         newsroom: NewsroomServices(
             users: fixture.store, sessions: fixture.store, attempts: fixture.store, hasher: testHasher, stories: fixture.store,
             writer: fixture.store, taxonomyWriter: fixture.store, renderer: MarkdownRenderer(), loginRules: rules, uploadLimit: uploadLimit

@@ -1,0 +1,173 @@
+import BroadsheetCore
+import CompressNIO
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Makes pages and feeds cheap to poll: a validator (ETag) and Last-Modified on every successful GET, 304 Not
+/// Modified when the client already has that version, a Cache-Control lifetime where the route did not choose one,
+/// and gzip when the client accepts it. The newsroom is left alone: it is private and never cached.
+///
+/// The ETag is a hash of the body, so every app server behind a load balancer gives the same one for the same
+/// page. Last-Modified is when this server first served that exact version of that address: a page is assembled
+/// from many stories, so no single stored date describes it, but "first seen" moves forward exactly when the page
+/// changes (and after a restart it is the restart time, which only costs one full download).
+struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
+    let maxAge: Int
+    let clock: any WallClock
+    let versions: VersionTimes
+
+    init(maxAge: Int, clock: any WallClock, versions: VersionTimes = VersionTimes()) {
+        self.maxAge = maxAge
+        self.clock = clock
+        self.versions = versions
+    }
+
+    /// Bodies smaller than this are sent as they are: gzip would save too little to matter.
+    static var compressionThreshold: Int { 1_024 }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .get || request.method == .head, !Self.isNewsroom(request.uri.path) else {
+            return try await next(request, context)
+        }
+        var response = try await next(request, context)
+        if response.headers[.cacheControl] == nil, response.status == .ok || response.status == .notFound {
+            response.headers[.cacheControl] = "public, max-age=\(maxAge)"
+        }
+        guard response.status == .ok, response.headers[.contentEncoding] == nil else { return response }
+        var body = try await Self.collect(response.body)
+
+        let tag = response.headers[.eTag] ?? Self.entityTag(of: body)
+        let firstSeen = versions.firstSeen(url: request.uri.description, tag: tag, now: clock.now())
+        response.headers[.eTag] = tag
+        response.headers[.lastModified] = InternetDate.rfc822(firstSeen)
+        let compressible = Self.isCompressible(response.headers[.contentType])
+        if compressible { response.headers[.vary] = Self.adding("Accept-Encoding", to: response.headers[.vary]) }
+
+        if Self.isNotModified(request: request.headers, tag: tag, lastModified: firstSeen) {
+            var headers = response.headers
+            headers[.contentType] = nil
+            headers[.contentLength] = nil
+            return Response(status: .notModified, headers: headers, body: .init())
+        }
+        if compressible, body.readableBytes >= Self.compressionThreshold, Self.acceptsGzip(request.headers[.acceptEncoding]) {
+            let compressed = try body.compress(with: .gzip())
+            response.headers[.contentEncoding] = "gzip"
+            response.headers[.contentLength] = String(compressed.readableBytes)
+            response.body = .init(byteBuffer: compressed)
+        } else {
+            response.headers[.contentLength] = String(body.readableBytes)
+            response.body = .init(byteBuffer: body)
+        }
+        return response
+    }
+
+    // MARK: - Pieces, static so tests can reach them
+
+    static func isNewsroom(_ path: String) -> Bool {
+        path == NewsroomRoute.cookiePath || path.hasPrefix(NewsroomRoute.cookiePath + "/")
+    }
+
+    /// A weak validator from the body's bytes (64-bit FNV-1a and the length). Weak, because the gzip and plain
+    /// forms of a page are the same page.
+    static func entityTag(of body: ByteBuffer) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        body.withUnsafeReadableBytes { bytes in
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+        }
+        return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\""
+    }
+
+    /// RFC 9110 section 13.1: If-None-Match decides when present (weak comparison); otherwise If-Modified-Since.
+    static func isNotModified(request headers: HTTPFields, tag: String, lastModified: Date) -> Bool {
+        if let match = headers[values: .ifNoneMatch].isEmpty ? nil : headers[values: .ifNoneMatch].joined(separator: ",") {
+            let opaque = Self.opaque(tag)
+            return match.split(separator: ",").contains { candidate in
+                let candidate = candidate.trimmingCharacters(in: .whitespaces)
+                return candidate == "*" || Self.opaque(candidate) == opaque
+            }
+        }
+        if let since = headers[.ifModifiedSince].flatMap(InternetDate.parseHTTPDate) {
+            return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
+        }
+        return false
+    }
+
+    private static func opaque(_ tag: String) -> Substring {
+        tag.hasPrefix("W/") ? tag.dropFirst(2) : Substring(tag)
+    }
+
+    /// Whether `gzip` is acceptable: named (or `*`) without `q=0`.
+    static func acceptsGzip(_ header: String?) -> Bool {
+        guard let header else { return false }
+        var gzip: Bool?
+        var star: Bool?
+        for part in header.lowercased().split(separator: ",") {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let coding = pieces.first else { continue }
+            let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            if coding == "gzip" || coding == "x-gzip" { gzip = quality > 0 }
+            if coding == "*" { star = quality > 0 }
+        }
+        return gzip ?? star ?? false
+    }
+
+    static func isCompressible(_ contentType: String?) -> Bool {
+        guard let type = contentType?.lowercased() else { return false }
+        return type.hasPrefix("text/") || type.hasPrefix("application/json") || type.hasPrefix("application/feed+json")
+            || type.hasPrefix("application/rss+xml") || type.hasPrefix("application/atom+xml") || type.hasPrefix("application/xml")
+            || type.hasPrefix("image/svg+xml") || type.hasPrefix("application/javascript")
+    }
+
+    private static func adding(_ value: String, to header: String?) -> String {
+        guard let header, !header.isEmpty else { return value }
+        return header.lowercased().contains(value.lowercased()) ? header : header + ", " + value
+    }
+
+    private static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
+        let sink = BodySink()
+        try await body.write(CollectingWriter(sink: sink))
+        return sink.buffer
+    }
+}
+
+/// When each version of each address was first served, so that Last-Modified stays put while the page does.
+/// Bounded: when full it forgets everything, which only makes the next answers a little more conservative.
+final class VersionTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var times: [String: Date] = [:]
+    private let capacity: Int
+
+    init(capacity: Int = 50_000) {
+        self.capacity = capacity
+    }
+
+    func firstSeen(url: String, tag: String, now: Date) -> Date {
+        let key = url + " " + tag
+        return lock.withLock {
+            if let seen = times[key] { return seen }
+            if times.count >= capacity { times.removeAll(keepingCapacity: true) }
+            // Whole seconds, as HTTP dates carry them.
+            let seen = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+            times[key] = seen
+            return seen
+        }
+    }
+}
+
+private final class BodySink: @unchecked Sendable {
+    var buffer = ByteBuffer()
+}
+
+private struct CollectingWriter: ResponseBodyWriter {
+    let sink: BodySink
+
+    mutating func write(_ buffer: ByteBuffer) async throws {
+        var buffer = buffer
+        sink.buffer.writeBuffer(&buffer)
+    }
+
+    consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
+}
