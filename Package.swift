@@ -73,6 +73,7 @@ let package = Package(
                 "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetFeeds", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
     ]

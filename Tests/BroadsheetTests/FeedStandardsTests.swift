@@ -1,0 +1,515 @@
+import BroadsheetCore
+import BroadsheetFeeds
+import CompressNIO
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import BroadsheetWeb
+
+/// Runs a program and returns its status and what it printed.
+func runTool(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [executable] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// The tools the checks below read our output with. CI installs them; elsewhere these tests are skipped, not passed.
+enum IndependentReaders {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Feeds")
+    static var feedparser: Bool { (try? runTool("python3", ["-c", "import feedparser"]).status) == 0 }
+    static var xmllint: Bool { (try? runTool("xmllint", ["--version"]).status) == 0 }
+}
+
+/// One feed as the independent parsers read it (Tests/Feeds/read_feeds.py).
+struct ParsedFeed: Decodable {
+    struct Entry: Decodable {
+        struct Enclosure: Decodable, Equatable {
+            let url: String?
+            let type: String?
+            let length: Int
+        }
+
+        let id: String?
+        let title: String?
+        let link: String?
+        let published: Int?
+        let updated: Int?
+        let authors: [String]
+        let authorURLs: [String]
+        let tags: [String]
+        let summary: String?
+        let content: String?
+        let enclosures: [Enclosure]
+        let media: [Enclosure]
+    }
+
+    let version: String
+    let wellFormed: Bool
+    let problem: String
+    let title: String?
+    let link: String?
+    let selfLink: String?
+    let hub: String?
+    let entries: [Entry]
+    let requiredMissing: [String]
+}
+
+@Suite("Feeds, sitemaps and web standards")
+struct FeedStandardsTests {
+    static let base = "https://news.example.test"
+    static let hub = "https://hub.example.test/"
+
+    /// A small publication: stories in two sections by two authors with tags, a picture, a republished story,
+    /// a corrected one, a draft and a scheduled one.
+    static func publication() async throws -> (Fixture, [String: Article]) {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Bridge reopens after repairs", hoursAgo: 3, tags: ["Bridges", "Transport"], leadImage: true, updatedHoursAgo: 1),
+            fixture.story("Markets rally on harbour deal", hoursAgo: 5, section: fixture.business, authors: [fixture.ben], tags: ["Markets"],
+                          source: StorySource(outletName: "The Partner Post", url: URL(string: "https://partner.example/markets-rally")!)),
+            fixture.story("Ferry timetable changes", hoursAgo: 60, authors: [fixture.ana, fixture.ben], tags: ["Transport"]),
+            fixture.story("Unfinished draft", status: .draft),
+            fixture.story("Tomorrow's piece", status: .scheduled)
+        )
+        var articles: [String: Article] = [:]
+        for slug in ["bridge-reopens-after-repairs", "markets-rally-on-harbour-deal", "ferry-timetable-changes"] {
+            articles[slug] = try #require(try await fixture.store.publishedArticle(slug: slug))
+        }
+        return (fixture, articles)
+    }
+
+    static func url(_ article: Article) -> String {
+        let day = article.summary.publishedAt
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: day)
+        return base + String(format: "/%04d/%02d/%02d/", parts.year!, parts.month!, parts.day!) + article.summary.slug
+    }
+
+    @Test("every feed (site, section, author, tag, search) in RSS, Atom and JSON Feed holds exactly its stories, field by field, as independent parsers read it",
+          .enabled(if: IndependentReaders.feedparser, "needs python3 with feedparser"))
+    func feedsReadBack() async throws {
+        let (fixture, articles) = try await Self.publication()
+        let bridge = articles["bridge-reopens-after-repairs"]!, markets = articles["markets-rally-on-harbour-deal"]!
+        let ferry = articles["ferry-timetable-changes"]!
+        // path stem, page, title, stories in order
+        let scopes: [(String, String, String, [Article])] = [
+            ("/", "/", "The Test Chronicle", [bridge, markets, ferry]),
+            ("/section/world/", "/section/world", "The Test Chronicle: World", [bridge, ferry]),
+            ("/section/business/", "/section/business", "The Test Chronicle: Business", [markets]),
+            ("/section/letters/", "/section/letters", "The Test Chronicle: Letters", []),
+            ("/author/ana-ruiz/", "/author/ana-ruiz", "The Test Chronicle: stories by Ana Ruiz", [bridge, ferry]),
+            ("/author/ben-okafor/", "/author/ben-okafor", "The Test Chronicle: stories by Ben Okafor", [markets, ferry]),
+            ("/tag/transport/", "/tag/transport", "The Test Chronicle: Transport", [bridge, ferry]),
+            ("/tag/markets/", "/tag/markets", "The Test Chronicle: Markets", [markets]),
+        ]
+        let files = [(FeedFormat.rss, "rss.xml"), (.atom, "atom.xml"), (.json, "feed.json")]
+        let directory = try TemporaryDirectory()
+        typealias Written = (path: String, feedURL: String, page: String, title: String, stories: [Article], format: FeedFormat, search: Bool)
+        let app = try await buildApplication(
+            configuration: try testConfiguration([.websubHub: Self.hub]), dependencies: testDependencies(fixture), runsJobs: false
+        )
+        let written: [Written] = try await app.test(.router) { client in
+            var written: [Written] = []
+            func save(_ response: TestResponse, _ format: FeedFormat) throws -> String {
+                let name = directory.path("\(written.count).\(format == .json ? "json" : "xml")")
+                try Data(buffer: response.body).write(to: URL(fileURLWithPath: name))
+                return name
+            }
+            for (stem, page, title, stories) in scopes {
+                for (format, file) in files {
+                    let response = try await client.execute(uri: stem + file, method: .get) { $0 }
+                    #expect(response.status == .ok, "\(stem + file)")
+                    #expect(response.headers[.contentType] == format.contentType)
+                    #expect(response.headers[.link]?.contains("<\(Self.hub)>; rel=\"hub\"") == true)
+                    written.append((try save(response, format), Self.base + stem + file, Self.base + page, title, stories, format, false))
+                }
+            }
+            for format in FeedFormat.allCases {
+                let path = "/search" + format.fileSuffix(scope: .search) + "?q=bridge"
+                let response = try await client.execute(uri: path, method: .get) { $0 }
+                #expect(response.status == .ok, "\(path)")
+                written.append((try save(response, format), Self.base + path, Self.base + "/search?q=bridge",
+                                "The Test Chronicle: search results for “bridge”", [bridge], format, true))
+            }
+            return written
+        }
+        let result = try runTool("python3", [IndependentReaders.folder.appendingPathComponent("read_feeds.py").path] + written.map(\.path))
+        try #require(result.status == 0, "\(result.output)")
+        let parsed = try JSONDecoder().decode([String: ParsedFeed].self, from: Data(result.output.utf8))
+        for feed in written {
+            let label = "\(feed.feedURL)"
+            let read = try #require(parsed[feed.path], "\(label)")
+            #expect(read.wellFormed, "\(label): \(read.problem)")
+            #expect(read.version == ["rss": "rss20", "atom": "atom10", "json": "json11"][feed.format.rawValue], "\(label)")
+            #expect(read.requiredMissing.isEmpty, "\(label): \(read.requiredMissing)")
+            #expect(read.title == feed.title, "\(label)")
+            #expect(read.link == feed.page, "\(label)")
+            #expect(read.selfLink == feed.feedURL, "\(label)")
+            #expect(read.hub == Self.hub, "\(label)")
+            #expect(read.entries.map(\.title) == feed.stories.map(\.summary.headline), "\(label)")
+            for (entry, article) in zip(read.entries, feed.stories) {
+                let story = article.summary
+                let where_ = "\(label) \(story.slug)"
+                #expect(entry.link == Self.url(article), "\(where_)")
+                // A search feed names stories by their address; the others by the guid that never changes.
+                #expect(entry.id == (feed.search ? Self.url(article) : article.guid), "\(where_)")
+                #expect(entry.published == Int(story.publishedAt.timeIntervalSince1970), "\(where_)")
+                if feed.format != .rss {
+                    #expect(entry.updated == Int(story.lastChangedAt.timeIntervalSince1970), "\(where_)")
+                }
+                #expect(entry.authors == story.authors.map(\.name), "\(where_)")
+                if feed.format != .rss {
+                    #expect(entry.authorURLs == story.authors.map { Self.base + "/author/" + $0.slug }, "\(where_)")
+                }
+                #expect(Set(entry.tags) == Set([story.section.name] + (feed.search ? [] : article.tags.map(\.name))), "\(where_)")
+                #expect(entry.summary == story.standfirst, "\(where_)")
+                let content = try #require(entry.content, "\(where_)")
+                if !feed.search {
+                    #expect(content.contains("First paragraph of the story."), "\(where_)")
+                    #expect(!content.contains("src=\"/"), "relative address in \(where_)")
+                }
+                if story.leadImage != nil {
+                    let image = Enclosure(url: Self.base + "/images/\(fixture.image.sha256).svg", type: "image/svg+xml", length: Fixture.svg.utf8.count)
+                    #expect(entry.enclosures == [image], "\(where_)")
+                    if !feed.search { #expect(content.contains("src=\"\(image.url!)\""), "\(where_)") }
+                    if feed.format == .rss { #expect(entry.media == [image], "\(where_)") }
+                } else {
+                    #expect(entry.enclosures.isEmpty, "\(where_)")
+                }
+                if let source = story.source, !feed.search {
+                    #expect(content.contains("Originally published by <a href=\"\(source.url.absoluteString)\">\(source.outletName)</a>"), "\(where_)")
+                }
+            }
+        }
+    }
+
+    typealias Enclosure = ParsedFeed.Entry.Enclosure
+
+    @Test("a corrected story keeps its guid in every feed and carries the correction's time as its update")
+    func correctionKeepsGuid() async throws {
+        let (fixture, articles) = try await Self.publication()
+        let ferry = articles["ferry-timetable-changes"]!
+        let correctedAt = Fixture.now.addingTimeInterval(-600)
+        _ = try await fixture.store.addCorrection(storyID: ferry.summary.id, kind: .correction, text: "The ferry leaves at 9:15, not 9:50.", at: correctedAt)
+        try await makeApp(fixture).test(.router) { client in
+            try await client.execute(uri: "/atom.xml", method: .get) { response in
+                let xml = response.text
+                // Back at the top, under the same id, updated at the correction.
+                let first = try #require(xml.firstRange(of: "<entry>").map { xml[$0.upperBound...] })
+                #expect(first.hasPrefix("\n<id>\(ferry.guid)</id>\n<title>Ferry timetable changes</title>"))
+                #expect(first.contains("<updated>\(InternetDate.rfc3339(correctedAt))</updated>"))
+                #expect(first.contains("The ferry leaves at 9:15, not 9:50."))
+            }
+            try await client.execute(uri: "/feed.json", method: .get) { response in
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let items = try #require(object["items"] as? [[String: Any]])
+                #expect(items.first?["id"] as? String == ferry.guid)
+                #expect(items.first?["date_modified"] as? String == InternetDate.rfc3339(correctedAt))
+            }
+        }
+    }
+
+    @Test("sitemap index, story, section, author and tag sitemaps and the news sitemap validate against their schemas and list what they should",
+          .enabled(if: IndependentReaders.xmllint, "needs xmllint (libxml2-utils)"))
+    func sitemaps() async throws {
+        let (fixture, articles) = try await Self.publication()
+        let directory = try TemporaryDirectory()
+        typealias Document = (path: String, name: String, text: String)
+        let documents: [Document] = try await makeApp(fixture).test(.router) { client in
+            var documents: [Document] = []
+            var names = ["/sitemap.xml", "/news-sitemap.xml"]
+            let index = try await client.execute(uri: "/sitemap.xml", method: .get) { $0 }
+            let listed = index.text.matches(of: /<loc>([^<]+)<\/loc>/).map { String($0.1) }
+            #expect(listed == ["stories-1", "sections", "authors", "tags"].map { Self.base + "/sitemaps/\($0).xml" })
+            names += listed.map { String($0.dropFirst(Self.base.count)) }
+            for name in names {
+                let response = try await client.execute(uri: name, method: .get) { $0 }
+                #expect(response.status == .ok, "\(name)")
+                let path = directory.path("\(documents.count).xml")
+                try Data(buffer: response.body).write(to: URL(fileURLWithPath: path))
+                documents.append((path, name, response.text))
+            }
+            let robots = try await client.execute(uri: "/robots.txt", method: .get) { $0 }.text
+            #expect(robots.contains("Sitemap: \(Self.base)/sitemap.xml\n"))
+            #expect(robots.contains("Sitemap: \(Self.base)/news-sitemap.xml\n"))
+            #expect(robots.contains("Disallow: /newsroom/\n"))
+            return documents
+        }
+        let schema = IndependentReaders.folder.appendingPathComponent("sitemap.xsd").path
+        for document in documents {
+            let result = try runTool("xmllint", ["--noout", "--schema", schema, document.path])
+            #expect(result.status == 0, "\(document.name): \(result.output)")
+        }
+        func locations(_ name: String) -> [String] {
+            documents.first { $0.name == name }.map { $0.text.matches(of: /<loc>([^<]+)<\/loc>/).map { String($0.1) } } ?? []
+        }
+        // Every published story once, oldest first, with its last change; nothing unpublished.
+        let published = articles.values.sorted { $0.summary.publishedAt < $1.summary.publishedAt }
+        #expect(locations("/sitemaps/stories-1.xml") == published.map(Self.url))
+        let stories = documents.first { $0.name == "/sitemaps/stories-1.xml" }!.text
+        for article in published {
+            #expect(stories.contains("<loc>\(Self.url(article))</loc><lastmod>\(InternetDate.rfc3339(article.summary.lastChangedAt))</lastmod>"))
+        }
+        #expect(locations("/sitemaps/sections.xml") == ["/", "/section/world", "/section/business", "/section/letters"].map { Self.base + $0 })
+        #expect(locations("/sitemaps/authors.xml") == ["/author/ana-ruiz", "/author/ben-okafor"].map { Self.base + $0 })
+        #expect(locations("/sitemaps/tags.xml") == ["/tag/bridges", "/tag/markets", "/tag/transport"].map { Self.base + $0 })
+        // The news sitemap: the last 48 hours only (the ferry story is 60 hours old), newest first.
+        let news = documents.first { $0.name == "/news-sitemap.xml" }!.text
+        #expect(locations("/news-sitemap.xml") == [articles["bridge-reopens-after-repairs"]!, articles["markets-rally-on-harbour-deal"]!].map(Self.url))
+        #expect(news.contains("<news:name>The Test Chronicle</news:name><news:language>en</news:language>"))
+        #expect(news.contains("<news:title>Bridge reopens after repairs</news:title>"))
+    }
+
+    @Test("the news sitemap stops at 1,000 stories and story sitemaps are numbered from 1; unknown files are 404")
+    func sitemapLimits() async throws {
+        let fixture = try await Fixture.make()
+        let many = (0..<1_005).map { fixture.story("Story number \($0)", slug: "story-\($0)", hoursAgo: Double($0) * 0.04) }
+        _ = try await fixture.store.createArticles(many)
+        try await makeApp(fixture).test(.router) { client in
+            try await client.execute(uri: "/news-sitemap.xml", method: .get) { response in
+                #expect(response.text.matches(of: /<url>/).count == 1_000)
+                #expect(response.text.contains("/story-0</loc>"))
+                #expect(!response.text.contains("/story-1004</loc>"))
+            }
+            for missing in ["/sitemaps/stories-0.xml", "/sitemaps/stories-2.xml", "/sitemaps/stories-999999999999.xml", "/sitemaps/../robots.txt", "/sitemaps/people.xml"] {
+                try await client.execute(uri: missing, method: .get) { response in
+                    #expect(response.status == .notFound, "\(missing)")
+                }
+            }
+        }
+    }
+
+    @Test("pages advertise their feeds and carry Open Graph, Twitter card and JSON-LD NewsArticle data")
+    func discoveryAndStructuredData() async throws {
+        let (fixture, articles) = try await Self.publication()
+        _ = try await fixture.store.addCorrection(
+            storyID: articles["markets-rally-on-harbour-deal"]!.summary.id, kind: .clarification, text: "The deal is not final.", at: Fixture.now
+        )
+        try await makeApp(fixture).test(.router) { client in
+            func alternates(_ html: String) -> [String] {
+                html.matches(of: /<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/).map { "\($0.1) \($0.2)" }
+            }
+            let site = ["application/rss+xml \(Self.base)/rss.xml", "application/atom+xml \(Self.base)/atom.xml", "application/feed+json \(Self.base)/feed.json"]
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(alternates(response.text) == site)
+            }
+            for (page, stem) in [("/section/world", "/section/world/"), ("/author/ben-okafor", "/author/ben-okafor/"), ("/tag/transport", "/tag/transport/")] {
+                try await client.execute(uri: page, method: .get) { response in
+                    #expect(alternates(response.text) == site + [
+                        "application/rss+xml \(Self.base)\(stem)rss.xml", "application/atom+xml \(Self.base)\(stem)atom.xml",
+                        "application/feed+json \(Self.base)\(stem)feed.json",
+                    ], "\(page)")
+                    #expect(response.text.contains("<link rel=\"canonical\" href=\"\(Self.base)\(page)\">"))
+                }
+            }
+            try await client.execute(uri: "/search?q=bridge", method: .get) { response in
+                #expect(alternates(response.text).last == "application/feed+json \(Self.base)/search.json?q=bridge")
+            }
+            try await client.execute(uri: "/feeds", method: .get) { response in
+                for path in ["/rss.xml", "/atom.xml", "/feed.json", "/section/letters/rss.xml", "/author/ana-ruiz/atom.xml", "/tag/bridges/feed.json"] {
+                    #expect(response.text.contains("href=\"\(Self.base)\(path)\""), "\(path)")
+                }
+            }
+
+            let bridge = articles["bridge-reopens-after-repairs"]!
+            let bridgePath = String(Self.url(bridge).dropFirst(Self.base.count))
+            try await client.execute(uri: bridgePath, method: .get) { response in
+                let html = response.text
+                let image = "\(Self.base)/images/\(fixture.image.sha256).svg"
+                for meta in [
+                    "<meta property=\"og:type\" content=\"article\">", "<meta property=\"og:title\" content=\"Bridge reopens after repairs\">",
+                    "<meta property=\"og:url\" content=\"\(Self.url(bridge))\">", "<meta property=\"og:image\" content=\"\(image)\">",
+                    "<meta property=\"og:site_name\" content=\"The Test Chronicle\">",
+                    "<meta property=\"article:published_time\" content=\"\(InternetDate.rfc3339(bridge.summary.publishedAt))\">",
+                    "<meta name=\"twitter:card\" content=\"summary_large_image\">", "<meta name=\"twitter:image\" content=\"\(image)\">",
+                    "<link rel=\"canonical\" href=\"\(Self.url(bridge))\">",
+                ] {
+                    #expect(html.contains(meta), "\(meta)")
+                }
+                let ld = try #require(Self.jsonLD(html))
+                #expect(ld["@type"] as? String == "NewsArticle")
+                #expect(ld["headline"] as? String == "Bridge reopens after repairs")
+                #expect(ld["image"] as? [String] == [image])
+                #expect(ld["datePublished"] as? String == InternetDate.rfc3339(bridge.summary.publishedAt))
+                #expect(ld["dateModified"] as? String == InternetDate.rfc3339(bridge.summary.lastChangedAt))
+                let authors = try #require(ld["author"] as? [[String: Any]])
+                #expect(authors.map { $0["url"] as? String } == ["\(Self.base)/author/ana-ruiz"])
+                let publisher = try #require(ld["publisher"] as? [String: Any])
+                #expect(publisher["name"] as? String == "The Test Chronicle")
+                #expect(((publisher["logo"] as? [String: Any])?["url"] as? String)?.hasPrefix(Self.base + "/assets/") == true)
+                #expect(ld["isBasedOn"] == nil)
+            }
+
+            let markets = articles["markets-rally-on-harbour-deal"]!
+            try await client.execute(uri: String(Self.url(markets).dropFirst(Self.base.count)), method: .get) { response in
+                let html = response.text
+                #expect(html.contains("<link rel=\"canonical\" href=\"https://partner.example/markets-rally\">"))
+                #expect(html.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+                #expect(!html.contains("og:image"))
+                let ld = try #require(Self.jsonLD(html))
+                #expect(ld["isBasedOn"] as? String == "https://partner.example/markets-rally")
+                #expect((ld["sourceOrganization"] as? [String: Any])?["name"] as? String == "The Partner Post")
+                let corrections = try #require(ld["correction"] as? [[String: Any]])
+                #expect(corrections.map { $0["text"] as? String } == ["Clarification: The deal is not final."])
+            }
+        }
+    }
+
+    static func jsonLD(_ html: String) -> [String: Any]? {
+        guard let match = html.firstMatch(of: /<script type="application\/ld\+json">(.*?)<\/script>/.dotMatchesNewlines()) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(String(match.1).utf8))) as? [String: Any]
+    }
+
+    @Test("pages and feeds carry validators; a matching conditional GET gets 304; a changed page gets a new ETag; gzip when accepted")
+    func conditionalRequestsAndCompression() async throws {
+        let (fixture, articles) = try await Self.publication()
+        let clock = TestClock(Fixture.now)
+        let app = try await buildApplication(
+            configuration: try testConfiguration([.cacheMaxAge: "300"]), dependencies: testDependencies(fixture, clock: clock), runsJobs: false
+        )
+        try await app.test(.router) { client in
+            for path in ["/", "/rss.xml", "/feed.json", "/section/world", "/sitemap.xml", String(Self.url(articles["bridge-reopens-after-repairs"]!).dropFirst(Self.base.count))] {
+                let firstSeen = clock.now()
+                let first = try await client.execute(uri: path, method: .get) { $0 }
+                #expect(first.status == .ok, "\(path)")
+                let tag = try #require(first.headers[.eTag], "\(path)")
+                let modified = try #require(first.headers[.lastModified], "\(path)")
+                #expect(InternetDate.parseHTTPDate(modified) == firstSeen, "\(path)")
+                #expect(first.headers[.cacheControl] == "public, max-age=300", "\(path)")
+                #expect(first.headers[.contentEncoding] == nil)
+                #expect(first.headers[.vary]?.contains("Accept-Encoding") == true)
+                let plain = first.body
+                clock.advance(by: 120)
+                // The same version later keeps its Last-Modified.
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.headers[.eTag] == tag)
+                    #expect(response.headers[.lastModified] == modified, "\(path)")
+                }
+                for headers: HTTPFields in [[.ifNoneMatch: tag], [.ifNoneMatch: "\"other\", \(tag)"], [.ifNoneMatch: "*"], [.ifModifiedSince: modified],
+                                            [.ifModifiedSince: InternetDate.rfc822(firstSeen.addingTimeInterval(60))]] {
+                    try await client.execute(uri: path, method: .get, headers: headers) { response in
+                        #expect(response.status == .notModified, "\(path) \(headers)")
+                        #expect(response.body.readableBytes == 0)
+                        #expect(response.headers[.eTag] == tag)
+                    }
+                }
+                // If-None-Match decides when present, even with a matching date; an older date means "send it".
+                for headers: HTTPFields in [[.ifNoneMatch: "W/\"stale\"", .ifModifiedSince: modified],
+                                            [.ifModifiedSince: InternetDate.rfc822(firstSeen.addingTimeInterval(-1))],
+                                            [.ifModifiedSince: "yesterday-ish"]] {
+                    try await client.execute(uri: path, method: .get, headers: headers) { response in
+                        #expect(response.status == .ok, "\(path) \(headers)")
+                    }
+                }
+                try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: "br;q=1.0, gzip;q=0.8"]) { response in
+                    // Small bodies are not worth compressing.
+                    guard plain.readableBytes >= 1_024 else {
+                        #expect(response.headers[.contentEncoding] == nil, "\(path)")
+                        return
+                    }
+                    #expect(response.headers[.contentEncoding] == "gzip", "\(path)")
+                    #expect(response.headers[.eTag] == tag)
+                    var body = response.body
+                    #expect(body.readableBytes < plain.readableBytes)
+                    let inflated = try body.decompress(with: .gzip())
+                    #expect(inflated == plain, "\(path)")
+                }
+                try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: "gzip;q=0, identity"]) { response in
+                    #expect(response.headers[.contentEncoding] == nil)
+                }
+            }
+
+            // An edit changes the story's page and the feeds: the old validator no longer matches.
+            let oldTag = try await client.execute(uri: "/rss.xml", method: .get) { $0 }.headers[.eTag] ?? ""
+            let bridge = articles["bridge-reopens-after-repairs"]!
+            var edited = fixture.story("Bridge reopens after long repairs", slug: bridge.summary.slug, hoursAgo: 3, tags: ["Bridges"], leadImage: true)
+            edited.contentUpdatedAt = clock.now()
+            try await fixture.store.updateArticle(id: bridge.summary.id, edited)
+            clock.advance(by: 60)
+            try await client.execute(uri: "/rss.xml", method: .get, headers: [.ifNoneMatch: oldTag]) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] != oldTag)
+                #expect(response.headers[.lastModified] == InternetDate.rfc822(clock.now()))
+                #expect(response.text.contains("Bridge reopens after long repairs"))
+            }
+            // HEAD answers with the same validators and no body.
+            try await client.execute(uri: "/rss.xml", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] != nil)
+                #expect(response.body.readableBytes == 0)
+            }
+            // The newsroom is never given validators or a public lifetime.
+            try await client.execute(uri: "/newsroom/login", method: .get) { response in
+                #expect(response.headers[.eTag] == nil)
+                #expect(response.headers[.cacheControl] == "no-store")
+            }
+        }
+    }
+
+    @Test("Accept-Encoding, If-None-Match and HTTP dates are read as HTTP says")
+    func headerReading() {
+        typealias Caching = HTTPCachingMiddleware<AppRequestContext>
+        for (header, accepts) in [("gzip", true), ("GZIP", true), ("deflate, gzip;q=0.5", true), ("gzip;q=0", false), ("*", true),
+                                  ("*;q=0", false), ("br", false), ("", false), ("x-gzip", true), ("gzip;q=0, *", false), ("identity, *;q=0.1", true)] {
+            #expect(Caching.acceptsGzip(header) == accepts, "\(header)")
+        }
+        #expect(!Caching.acceptsGzip(nil))
+        let date = Date(timeIntervalSince1970: 784_111_777)
+        #expect(InternetDate.rfc822(date) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(InternetDate.parseHTTPDate("Sun, 06 Nov 1994 08:49:37 GMT") == date)
+        #expect(InternetDate.parseHTTPDate(InternetDate.rfc822(Fixture.now)) == Fixture.now)
+        for bad in ["", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Sun, 06 Nov 1994 08:49:37 PST", "Sun, 32 Nov 1994 08:49:37 GMT",
+                    "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT", String(repeating: "9", count: 10_000)] {
+            #expect(InternetDate.parseHTTPDate(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("a feed stays under its byte limit by leaving out its oldest items")
+    func sizeCap() throws {
+        let long = String(repeating: "<p>A long paragraph of reporting that goes on.</p>\n", count: 600)
+        let items = (0..<60).map { number in
+            SyndicationItem(
+                title: "Story \(number)", link: URL(string: "https://n.example/\(number)")!, guid: "urn:test:\(number)", guidIsPermaLink: false,
+                published: Date(timeIntervalSince1970: Double(1_000_000 - number)), updated: nil, authors: [], categories: [], summary: "S",
+                contentHTML: long
+            )
+        }
+        let feed = SyndicationFeed(
+            title: "T", link: URL(string: "https://n.example/")!, selfURL: URL(string: "https://n.example/rss.xml")!, description: "D",
+            language: "en", updated: Date(timeIntervalSince1970: 1_000_000), items: items
+        )
+        for format in FeedFormat.allCases {
+            let text = format.render(feed)
+            #expect(text.utf8.count <= 1_000_000, "\(format)")
+            let kept = text.matches(of: /Story [0-9]+/).count
+            #expect(kept > 20 && kept < 60, "\(format): \(kept)")
+            // The newest stay.
+            #expect(text.contains("Story 0") && !text.contains("Story 59"), "\(format)")
+        }
+        #expect(FeedFormat.rss.render(feed, maximumBytes: 10).contains("<channel>"))
+    }
+
+    @Test("the configured number of stories per feed")
+    func itemCap() async throws {
+        let fixture = try await Fixture.make()
+        _ = try await fixture.store.createArticles((0..<12).map { fixture.story("Story \($0)", slug: "story-\($0)", hoursAgo: Double($0 + 1)) })
+        let app = try await buildApplication(configuration: try testConfiguration([.feedItems: "5"]), dependencies: testDependencies(fixture), runsJobs: false)
+        try await app.test(.router) { client in
+            for path in ["/rss.xml", "/atom.xml", "/section/world/feed.json"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.text.matches(of: /Story [0-9]+/).count == 5, "\(path)")
+                }
+            }
+        }
+    }
+}
