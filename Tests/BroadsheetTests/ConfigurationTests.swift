@@ -38,6 +38,8 @@ struct ConfigurationTests {
             (.baseURL, "ftp://example.com"), (.baseURL, "news.example.com"), (.baseURL, "https://example.com/?q=1"),
             (.timeZone, "Mars/Olympus_Mons"), (.language, "english!"), (.language, "e"), (.demo, "maybe"),
             (.contactEmail, "nobody"), (.name, "   "), (.database, ""),
+            (.feedItems, "0"), (.feedItems, "101"), (.feedItems, "fifty"), (.cacheMaxAge, "-1"), (.cacheMaxAge, "86401"),
+            (.websubHub, "ftp://hub.example"), (.websubHub, "hub.example"), (.websubHub, "https://"),
         ]
     )
     func invalid(setting: Configuration.Setting, value: String) {

@@ -194,7 +194,7 @@ extension Configuration {
         func hub() throws(InvalidSetting) -> URL? {
             let text = value(.websubHub).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }
-            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host.map({ !$0.isEmpty }) == true else {
                 throw invalid(.websubHub, "expected an http or https address")
             }
             return url
