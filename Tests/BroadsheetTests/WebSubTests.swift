@@ -13,7 +13,7 @@ final class RecordingHub: @unchecked Sendable {
     private let lock = NSLock()
     private var attempts: [String: Int] = [:]
     private var accepted: [String: Int] = [:]
-    private(set) var malformed = 0
+    private var malformedCount = 0
 
     /// Whether to accept this notice.
     func record(_ form: String) -> Bool {
@@ -24,7 +24,7 @@ final class RecordingHub: @unchecked Sendable {
         }
         return lock.withLock {
             guard fields["hub.mode"] == "publish", let topic = fields["hub.url"] else {
-                malformed += 1
+                malformedCount += 1
                 return false
             }
             attempts[topic, default: 0] += 1
@@ -35,6 +35,7 @@ final class RecordingHub: @unchecked Sendable {
     }
 
     var acceptedCounts: [String: Int] { lock.withLock { accepted } }
+    var malformed: Int { lock.withLock { malformedCount } }
     var attemptCounts: [String: Int] { lock.withLock { attempts } }
 
     /// Runs `body` with a live hub at the returned address.
@@ -104,6 +105,14 @@ struct WebSubTests {
                 let corrected = try await browser.post(path + "/corrections", [("kind", "correction"), ("text", "The wall is 40 metres long.")])
                 #expect(corrected.status == .seeOther)
                 #expect(try await Self.eventually { hub.acceptedCounts == expected.mapValues { _ in 2 } }, "\(hub.acceptedCounts)")
+
+                // Moved to Business with one tag taken off: the feeds it left are told as well as the ones it joined.
+                let moved = try await browser.postMultipart(path, NewsroomStoryTests.storyFields(fixture).filter { $0.0 != "section" && $0.0 != "tags" }
+                    + [("section", String(fixture.business.id)), ("tags", "Harbour")])
+                #expect(moved.status == .seeOther)
+                var afterMove = expected.mapValues { _ in 3 }
+                for (topic, count) in Self.topics(["/section/business/"]) { afterMove[topic] = count }
+                #expect(try await Self.eventually { hub.acceptedCounts == afterMove }, "\(hub.acceptedCounts)")
             }
         }
     }

@@ -16,25 +16,33 @@ public struct SitemapStory: Sendable, Hashable {
     }
 }
 
-/// A section, author or tag page in a sitemap: its slug and when its newest story last changed (nil: no stories).
+/// A section, author or tag page in a sitemap: its slug, name and when its newest story last changed (nil: no
+/// published stories).
 public struct SitemapListing: Sendable, Hashable {
     public var slug: String
+    public var name: String
     public var lastChangedAt: Date?
 
-    public init(slug: String, lastChangedAt: Date?) {
+    public init(slug: String, name: String, lastChangedAt: Date?) {
         self.slug = slug
+        self.name = name
         self.lastChangedAt = lastChangedAt
     }
 }
 
-/// What sitemaps need: every published story in a stable order, the newest ones, and the listing pages.
+/// What sitemaps need: every story this site is the canonical home of (published, not republished from a partner),
+/// in stable blocks; the newest ones; and the listing pages readers can see.
 public protocol SitemapReading: Sendable {
-    func publishedStoryCount() async throws -> Int
-    /// Published stories oldest first (so a story stays on the same sitemap page as more are published).
-    func sitemapStories(offset: Int, limit: Int) async throws -> [SitemapStory]
+    /// The highest story id in a sitemap block, or 0: block `n` holds ids from `(n-1)*size+1` to `n*size`, so a
+    /// story never moves between blocks and each block is read by a range of the primary key.
+    func highestSitemapStoryID() async throws -> Int64
+    /// The block's stories, in id order.
+    func sitemapStories(idsFrom first: Int64, through last: Int64) async throws -> [SitemapStory]
     /// Stories first published at or after `since`, newest first.
     func storiesPublished(since: Date, limit: Int) async throws -> [SitemapStory]
+    /// Every section (they are in the site's navigation), with their newest story's time.
     func sectionListings() async throws -> [SitemapListing]
+    /// Authors and tags with at least one published story: a tag used only on drafts is not public.
     func authorListings() async throws -> [SitemapListing]
     func tagListings() async throws -> [SitemapListing]
 }

@@ -18,7 +18,8 @@ public enum InternetDate {
     }
 
     /// Reads an HTTP date in the preferred form ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 section 5.6.7); nil for
-    /// anything else, which HTTP says to ignore.
+    /// anything else, including the two obsolete forms RFC 9110 also asks recipients to read. Callers treat nil as
+    /// "no date", so an obsolete date costs a client one full answer instead of a 304, never a wrong one.
     public static func parseHTTPDate(_ text: String) -> Date? {
         let parts = text.split(separator: " ")
         guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",

@@ -18,6 +18,10 @@ public enum AtomRenderer {
         xml += link(feed.selfURL.absoluteString, rel: "self", type: FeedFormat.atom.linkType)
         if let hub = feed.hubURL { xml += link(hub.absoluteString, rel: "hub", type: nil) }
         if let icon = feed.iconURL { element("icon", icon.absoluteString, into: &xml) }
+        // Every entry needs an author; the feed's stands in for entries without one (RFC 4287, section 4.1.1).
+        if !feed.publisher.isEmpty || feed.items.contains(where: \.authors.isEmpty) {
+            xml += "<author><name>\(XMLText.escape(feed.publisher.isEmpty ? feed.title : feed.publisher))</name></author>\n"
+        }
         xml += "<generator>Broadsheet</generator>\n"
         for item in feed.items {
             xml += "<entry>\n"

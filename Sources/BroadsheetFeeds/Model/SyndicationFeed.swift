@@ -13,14 +13,17 @@ public struct SyndicationFeed: Sendable, Hashable {
     public var updated: Date
     /// A WebSub hub that subscribers can use instead of polling.
     public var hubURL: URL?
-    /// A square icon for feed readers.
+    /// A square raster icon for feed readers.
     public var iconURL: URL?
+    /// Who publishes the feed: Atom's feed-level author, which stands for entries without a byline.
+    public var publisher: String
     public var items: [SyndicationItem]
 
     public init(
         title: String, link: URL, selfURL: URL, description: String, language: String, updated: Date, hubURL: URL? = nil,
-        iconURL: URL? = nil, items: [SyndicationItem]
+        iconURL: URL? = nil, publisher: String = "", items: [SyndicationItem]
     ) {
+        self.publisher = publisher
         self.title = title
         self.link = link
         self.selfURL = selfURL

@@ -3,20 +3,24 @@ import Foundation
 import GRDB
 
 extension SQLiteStore: SitemapReading {
-    public func publishedStoryCount() async throws -> Int {
+    /// A story whose canonical home is here: published, and not a partner's story republished with a link to it.
+    private static let ownStory = "status = 'published' AND source_url IS NULL"
+
+    public func highestSitemapStoryID() async throws -> Int64 {
         try await pool.read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM articles WHERE status = 'published'")) ?? 0
+            // Walks the primary key backwards and stops at the first match.
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE \(Self.ownStory) ORDER BY id DESC LIMIT 1")) ?? 0
         }
     }
 
-    public func sitemapStories(offset: Int, limit: Int) async throws -> [SitemapStory] {
+    public func sitemapStories(idsFrom first: Int64, through last: Int64) async throws -> [SitemapStory] {
         try await pool.read { db in
             try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT slug, headline, published_at, changed_at FROM articles
-                    WHERE status = 'published' ORDER BY published_at, id LIMIT ? OFFSET ?
+                    WHERE id BETWEEN ? AND ? AND \(Self.ownStory) ORDER BY id
                     """),
-                arguments: [max(0, limit), max(0, offset)]
+                arguments: [first, last]
             ).map(Self.sitemapStory)
         }
     }
@@ -26,7 +30,8 @@ extension SQLiteStore: SitemapReading {
             try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT slug, headline, published_at, changed_at FROM articles
-                    WHERE status = 'published' AND published_at >= ? ORDER BY published_at DESC, id DESC LIMIT ?
+                    WHERE status = 'published' AND published_at >= ? AND source_url IS NULL
+                    ORDER BY published_at DESC, id DESC LIMIT ?
                     """),
                 arguments: [since, max(0, limit)]
             ).map(Self.sitemapStory)
@@ -35,30 +40,36 @@ extension SQLiteStore: SitemapReading {
 
     public func sectionListings() async throws -> [SitemapListing] {
         try await listings("""
-            SELECT s.slug, (SELECT max(a.changed_at) FROM articles a WHERE a.section_id = s.id AND a.status = 'published') AS changed
+            SELECT s.slug, s.name, (SELECT max(a.changed_at) FROM articles a WHERE a.section_id = s.id AND a.status = 'published') AS changed
             FROM sections s ORDER BY s.position, s.name
             """)
     }
 
     public func authorListings() async throws -> [SitemapListing] {
         try await listings("""
-            SELECT au.slug, (SELECT max(a.changed_at) FROM article_authors aa JOIN articles a ON a.id = aa.article_id
-                             WHERE aa.author_id = au.id AND a.status = 'published') AS changed
-            FROM authors au ORDER BY au.name
+            SELECT slug, name, changed FROM (
+                SELECT au.slug, au.name, (SELECT max(a.changed_at) FROM article_authors aa JOIN articles a ON a.id = aa.article_id
+                                          WHERE aa.author_id = au.id AND a.status = 'published') AS changed
+                FROM authors au
+            ) WHERE changed IS NOT NULL ORDER BY name
             """)
     }
 
     public func tagListings() async throws -> [SitemapListing] {
         try await listings("""
-            SELECT t.slug, (SELECT max(a.changed_at) FROM article_tags at JOIN articles a ON a.id = at.article_id
-                            WHERE at.tag_id = t.id AND a.status = 'published') AS changed
-            FROM tags t ORDER BY t.name
+            SELECT slug, name, changed FROM (
+                SELECT t.slug, t.name, (SELECT max(a.changed_at) FROM article_tags at JOIN articles a ON a.id = at.article_id
+                                        WHERE at.tag_id = t.id AND a.status = 'published') AS changed
+                FROM tags t
+            ) WHERE changed IS NOT NULL ORDER BY name
             """)
     }
 
     private func listings(_ sql: String) async throws -> [SitemapListing] {
         try await pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: sql)).map { SitemapListing(slug: $0["slug"], lastChangedAt: $0["changed"]) }
+            try Row.fetchAll(db.cachedStatement(sql: sql)).map {
+                SitemapListing(slug: $0["slug"], name: $0["name"], lastChangedAt: $0["changed"])
+            }
         }
     }
 

@@ -65,7 +65,9 @@ struct FeedController<Context: RequestContext>: Sendable {
                 page: .tag(slug: slug), feed: route
             )
         case .search(let parameters):
-            let search = parameters.searchRequest(calendar: site.time.calendar)
+            // A feed is read for what is new: newest matches first, whatever order the page was sorted in.
+            var search = parameters.searchRequest(calendar: site.time.calendar)
+            search.sort = .date
             guard let first = PageRequest(number: 1, size: limit) else { throw HTTPError(.badRequest) }
             let results = try await site.search.search(search, page: first)
             return try StoryFeed.build(

@@ -7,7 +7,7 @@ import Hummingbird
 struct SitemapController<Context: RequestContext>: Sendable {
     let site: ReaderSite
 
-    /// Stories per sitemap file (the protocol allows 50,000; smaller files are quicker to build and fetch).
+    /// Story ids per sitemap file (the protocol allows 50,000 addresses; smaller files are quicker to build and fetch).
     static var storiesPerFile: Int { 10_000 }
     /// Google News reads stories from the last two days, at most 1,000 of them.
     static var newsWindow: TimeInterval { 48 * 3_600 }
@@ -40,12 +40,21 @@ struct SitemapController<Context: RequestContext>: Sendable {
     }
 
     func index() async throws -> String {
-        let files = storyFileCount(try await sitemaps.publishedStoryCount())
-        var parts: [SitemapPart] = (0..<files).map { .stories(page: $0 + 1) }
-        parts += [.sections, .authors, .tags]
+        let files = storyFileCount(try await sitemaps.highestSitemapStoryID())
+        async let authors = sitemaps.authorListings()
+        async let tags = sitemaps.tagListings()
+        async let sections = sitemaps.sectionListings()
+        var parts: [(SitemapPart, Date?)] = (0..<files).map { (.stories(page: $0 + 1), nil) }
+        parts.append((.sections, try await sections.compactMap(\.lastChangedAt).max()))
+        // Empty parts are left out: a sitemap must list at least one address.
+        for (part, listings) in [(SitemapPart.authors, try await authors), (.tags, try await tags)] where !listings.isEmpty {
+            parts.append((part, listings.compactMap(\.lastChangedAt).max()))
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"\(Self.sitemapNamespace)\">\n"
-        for part in parts {
-            xml += "<sitemap><loc>\(XMLText.escape(site.links.absolute(.sitemap(part))))</loc></sitemap>\n"
+        for (part, lastModified) in parts {
+            xml += "<sitemap><loc>\(XMLText.escape(site.links.absolute(.sitemap(part))))</loc>"
+            if let lastModified { xml += "<lastmod>\(InternetDate.rfc3339(lastModified))</lastmod>" }
+            xml += "</sitemap>\n"
         }
         return xml + "</sitemapindex>\n"
     }
@@ -54,10 +63,11 @@ struct SitemapController<Context: RequestContext>: Sendable {
         var entries: [(url: String, lastModified: Date?)] = []
         switch part {
         case .stories(let page):
-            guard page <= storyFileCount(try await sitemaps.publishedStoryCount()) else {
+            guard page <= storyFileCount(try await sitemaps.highestSitemapStoryID()) else {
                 throw HTTPError(.notFound, message: "There is no sitemap at this address.")
             }
-            entries = try await sitemaps.sitemapStories(offset: (page - 1) * Self.storiesPerFile, limit: Self.storiesPerFile).map {
+            let last = Int64(page) * Int64(Self.storiesPerFile)
+            entries = try await sitemaps.sitemapStories(idsFrom: last - Int64(Self.storiesPerFile) + 1, through: last).map {
                 (site.links.absolute(site.links.route(slug: $0.slug, publishedAt: $0.publishedAt)), $0.lastChangedAt)
             }
         case .sections:
@@ -108,8 +118,8 @@ struct SitemapController<Context: RequestContext>: Sendable {
         """
     }
 
-    private func storyFileCount(_ stories: Int) -> Int {
-        (stories + Self.storiesPerFile - 1) / Self.storiesPerFile
+    private func storyFileCount(_ highestID: Int64) -> Int {
+        Int((highestID + Int64(Self.storiesPerFile) - 1) / Int64(Self.storiesPerFile))
     }
 
     /// Google News wants an ISO 639 code: "en" for "en-GB", but "zh-cn" and "zh-tw" for Chinese.

@@ -50,7 +50,10 @@ enum StoryFeed {
                 image: try image(story, site: site)
             )
         }
-        return try channel(site: site, items: items, changed: hits.map(\.story.lastChangedAt), title: title, description: description, page: page, feed: feed)
+        // No hub for search feeds: the hub is only told about the site's, sections', authors' and topics' feeds.
+        var channel = try channel(site: site, items: items, changed: hits.map(\.story.lastChangedAt), title: title, description: description, page: page, feed: feed)
+        channel.hubURL = nil
+        return channel
     }
 
     private static func authors(_ story: ArticleSummary, site: ReaderSite) -> [SyndicationAuthor] {
@@ -75,7 +78,8 @@ enum StoryFeed {
             // An empty feed changes when the site last did nothing: a fixed date keeps its validators stable.
             updated: changed.max() ?? Date(timeIntervalSince1970: 0),
             hubURL: site.configuration.websubHub,
-            iconURL: URL(string: site.links.absolute(.asset(file: site.assets.icon.fileName))),
+            // The site's icon is an SVG, which RSS images and JSON Feed icons do not allow; feeds go without.
+            iconURL: nil, publisher: site.configuration.publicationName,
             items: items
         )
     }

@@ -26,7 +26,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let model = await ErrorPage.load(site: site, status: status, message: message)
         var response: Response
         do {
-            response = try site.renderer.response("error", model, status: status, cacheControl: status.code == 404 && cacheable ? "public, max-age=60" : "no-store")
+            response = try site.renderer.response("error", model, status: status, cacheControl: status.code == 404 && cacheable ? "public, max-age=\(site.configuration.cacheMaxAge)" : "no-store")
         } catch {
             response = Response(
                 status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],

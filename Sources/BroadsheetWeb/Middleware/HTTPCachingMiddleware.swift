@@ -9,9 +9,10 @@ import Hummingbird
 /// and gzip when the client accepts it. The newsroom is left alone: it is private and never cached.
 ///
 /// The ETag is a hash of the body, so every app server behind a load balancer gives the same one for the same
-/// page. Last-Modified is when this server first served that exact version of that address: a page is assembled
-/// from many stories, so no single stored date describes it, but "first seen" moves forward exactly when the page
-/// changes (and after a restart it is the restart time, which only costs one full download).
+/// page. Last-Modified is since when this server has served that address as it is now: a page is assembled from
+/// many stories, so no single stored date describes it, but this moves forward exactly when the page changes (after
+/// a restart it is the restart time, which only costs one full download). Clients that send If-None-Match, as feed
+/// readers and browsers do, are answered by the ETag alone.
 struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxAge: Int
     let clock: any WallClock
@@ -35,22 +36,33 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
             response.headers[.cacheControl] = "public, max-age=\(maxAge)"
         }
         guard response.status == .ok, response.headers[.contentEncoding] == nil else { return response }
-        var body = try await Self.collect(response.body)
-
-        let tag = response.headers[.eTag] ?? Self.entityTag(of: body)
-        let firstSeen = versions.firstSeen(url: request.uri.description, tag: tag, now: clock.now())
-        response.headers[.eTag] = tag
-        response.headers[.lastModified] = InternetDate.rfc822(firstSeen)
         let compressible = Self.isCompressible(response.headers[.contentType])
+        let gzip = compressible && Self.acceptsGzip(request.headers[.acceptEncoding])
+        // Fingerprinted assets and images never change at their address: no validator needed, and a picture is
+        // not worth reading into memory only to hash it.
+        if response.headers[.cacheControl]?.contains("immutable") == true, !gzip {
+            if compressible { response.headers[.vary] = Self.adding("Accept-Encoding", to: response.headers[.vary]) }
+            return response
+        }
+        var body = try await Self.collect(response.body)
+        let compresses = gzip && body.readableBytes >= Self.compressionThreshold
         if compressible { response.headers[.vary] = Self.adding("Accept-Encoding", to: response.headers[.vary]) }
 
-        if Self.isNotModified(request: request.headers, tag: tag, lastModified: firstSeen) {
-            var headers = response.headers
-            headers[.contentType] = nil
-            headers[.contentLength] = nil
-            return Response(status: .notModified, headers: headers, body: .init())
+        if response.headers[.cacheControl]?.contains("immutable") != true {
+            // The gzip form is a different sequence of bytes, so it gets its own validator (RFC 9110, section 8.8.3).
+            let tag = Self.entityTag(of: body, gzip: compresses)
+            let variant = response.headers[.vary]?.lowercased().contains("cookie") == true ? (request.headers[.cookie] ?? "") : ""
+            let firstSeen = versions.since(url: request.uri.description, variant: variant, tag: tag, now: clock.now())
+            response.headers[.eTag] = tag
+            response.headers[.lastModified] = InternetDate.rfc822(firstSeen)
+            if Self.isNotModified(request: request.headers, tag: tag, lastModified: firstSeen) {
+                var headers = response.headers
+                headers[.contentType] = nil
+                headers[.contentLength] = nil
+                return Response(status: .notModified, headers: headers, body: .init())
+            }
         }
-        if compressible, body.readableBytes >= Self.compressionThreshold, Self.acceptsGzip(request.headers[.acceptEncoding]) {
+        if compresses {
             let compressed = try body.compress(with: .gzip())
             response.headers[.contentEncoding] = "gzip"
             response.headers[.contentLength] = String(compressed.readableBytes)
@@ -68,16 +80,15 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         path == NewsroomRoute.cookiePath || path.hasPrefix(NewsroomRoute.cookiePath + "/")
     }
 
-    /// A weak validator from the body's bytes (64-bit FNV-1a and the length). Weak, because the gzip and plain
-    /// forms of a page are the same page.
-    static func entityTag(of body: ByteBuffer) -> String {
+    /// A weak validator from the body's bytes (64-bit FNV-1a and the length), marked "-gz" for the gzip form.
+    static func entityTag(of body: ByteBuffer, gzip: Bool = false) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         body.withUnsafeReadableBytes { bytes in
             for byte in bytes {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
         }
-        return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\""
+        return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\(gzip ? "-gz" : "")\""
     }
 
     /// RFC 9110 section 13.1: If-None-Match decides when present (weak comparison); otherwise If-Modified-Since.
@@ -133,26 +144,28 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// When each version of each address was first served, so that Last-Modified stays put while the page does.
-/// Bounded: when full it forgets everything, which only makes the next answers a little more conservative.
+/// Since when each address has been served as it is now: Last-Modified moves forward exactly when the page changes,
+/// including when it changes back to an earlier version. Bounded: when full it forgets everything, which only makes
+/// the next answers a little more conservative.
 final class VersionTimes: @unchecked Sendable {
     private let lock = NSLock()
-    private var times: [String: Date] = [:]
+    private var current: [String: (tag: String, since: Date)] = [:]
     private let capacity: Int
 
     init(capacity: Int = 50_000) {
         self.capacity = capacity
     }
 
-    func firstSeen(url: String, tag: String, now: Date) -> Date {
-        let key = url + " " + tag
+    /// `variant` separates versions of one address that differ by request (a reader's text size).
+    func since(url: String, variant: String, tag: String, now: Date) -> Date {
+        let key = variant.isEmpty ? url : url + "\u{0}" + variant
         return lock.withLock {
-            if let seen = times[key] { return seen }
-            if times.count >= capacity { times.removeAll(keepingCapacity: true) }
+            if let known = current[key], known.tag == tag { return known.since }
+            if current.count >= capacity { current.removeAll(keepingCapacity: true) }
             // Whole seconds, as HTTP dates carry them.
-            let seen = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            times[key] = seen
-            return seen
+            let since = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+            current[key] = (tag, since)
+            return since
         }
     }
 }

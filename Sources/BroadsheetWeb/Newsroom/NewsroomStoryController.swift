@@ -94,8 +94,13 @@ struct NewsroomStoryController: Sendable {
         router.post(RouterPath(NewsroomRoute.Kind.restoreRevision.pattern)) { _, context in
             let session = try NewsroomSite.session(context)
             do {
-                let storyID = try await site.desk.restore(revisionID: try NewsroomSite.id(context), by: session.user)
-                site.feedChanges.storyChanged(id: storyID)
+                let revisionID = try NewsroomSite.id(context)
+                var before: [URL] = []
+                if site.feedChanges.isEnabled, let revision = try await site.stories.revision(id: revisionID) {
+                    before = await site.feedChanges.feeds(ofStory: revision.storyID)
+                }
+                let storyID = try await site.desk.restore(revisionID: revisionID, by: session.user)
+                site.feedChanges.storyChanged(id: storyID, before: before)
                 return NewsroomSite.redirect(NewsroomRoute.story(id: storyID).path, notice: "restored")
             } catch let error as NotAllowed {
                 throw HTTPError(.forbidden, message: error.description)
@@ -179,8 +184,10 @@ struct NewsroomStoryController: Sendable {
                                     problems: ["action": "Choose what to do with the story."], status: .unprocessableContent)
         }
         do {
+            // The feeds the story leaves count as changed too (a new section, a tag taken off, unpublished).
+            let before = if let storyID { await site.feedChanges.feeds(ofStory: storyID) } else { [URL]() }
             let id = try await site.desk.save(form, action: action, storyID: storyID, by: session.user)
-            site.feedChanges.storyChanged(id: id)
+            site.feedChanges.storyChanged(id: id, before: before)
             let notice: String = switch action {
             case .save: "saved"
             case .submit: "submitted"

@@ -41,9 +41,10 @@ struct InfoPage: Sendable {
                 links: FeedFormat.allCases.map { FeedLinkView(label: $0.label, url: site.links.absolute(.feed(scope, $0))) }
             )
         }
+        // Authors and topics with published stories only: a topic used only on drafts is not yet public.
         async let sections = site.taxonomy.sections()
-        async let authors = site.taxonomy.authors()
-        async let tags = site.taxonomy.tags()
+        async let authors = site.dependencies.sitemaps.authorListings()
+        async let tags = site.dependencies.sitemaps.tagListings()
         return [
             FeedGroup(heading: "Everything", entries: [entry("Latest stories", .home(), .site)]),
             FeedGroup(heading: "Sections", entries: try await sections.map { entry($0.name, .section(slug: $0.slug), .section($0.slug)) }),
