@@ -29,6 +29,8 @@ let package = Package(
         ),
         // Feed rendering now; feed parsing (one folder per format) later.
         .target(name: "BroadsheetFeeds", dependencies: ["BroadsheetCore"]),
+        // The allow-list HTML sanitizer for imported stories, with its own HTML tokenizer.
+        .target(name: "BroadsheetSanitizer", dependencies: ["BroadsheetCore"]),
         // Storage behind Core's ports: SQLite via GRDB.
         .target(
             name: "BroadsheetStore",
@@ -59,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
+                "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb", "BroadsheetSanitizer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -67,10 +69,13 @@ let package = Package(
         ),
         // Benchmark: latency of the search call on a seeded database (bench/search.sh).
         .executableTarget(name: "search-bench", dependencies: ["BroadsheetCore", "BroadsheetStore"]),
+        // Benchmark: sanitizer throughput on large generated pages (bench/sanitize.sh).
+        .executableTarget(name: "sanitize-bench", dependencies: ["BroadsheetSanitizer"]),
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
                 "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetFeeds", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
+                "BroadsheetSanitizer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),

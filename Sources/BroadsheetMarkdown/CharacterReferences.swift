@@ -1,3 +1,5 @@
+import BroadsheetCore
+
 // Entity and numeric character references (CommonMark 6.2): `&copy;`, `&#169;`, `&#xA9;`.
 // They are decoded to characters while parsing; the HTML writer escapes the result again.
 
@@ -6,7 +8,7 @@ enum CharacterReferences {
     static let named: [String: [UInt8]] = {
         var table: [String: [UInt8]] = [:]
         table.reserveCapacity(2_200)
-        for entry in EntityTable.packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        for entry in HTMLEntityTable.packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             guard let colon = entry.firstIndex(of: ":") else { continue }
             var bytes: [UInt8] = []
             for hex in entry[entry.index(after: colon)...].split(separator: "+") {

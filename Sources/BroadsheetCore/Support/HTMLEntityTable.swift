@@ -1,9 +1,10 @@
 // The named character references of HTML (the WHATWG list, those written with a final ";"),
 // as "name:codepoint[+codepoint]" in hexadecimal. Generated data; do not edit by hand.
-// CommonMark decodes exactly these names (section 6.2, "Entity and numeric character references").
+// CommonMark decodes exactly these names (section 6.2, "Entity and numeric character references"); the HTML
+// sanitizer decodes them too.
 
-enum EntityTable {
-    static let packed = """
+public enum HTMLEntityTable {
+    public static let packed = """
 AElig:C6 AMP:26 Aacute:C1 Abreve:102 Acirc:C2 Acy:410 Afr:1D504 Agrave:C0 Alpha:391 Amacr:100 And:2A53
 Aogon:104 Aopf:1D538 ApplyFunction:2061 Aring:C5 Ascr:1D49C Assign:2254 Atilde:C3 Auml:C4 Backslash:2216
 Barv:2AE7 Barwed:2306 Bcy:411 Because:2235 Bernoullis:212C Beta:392 Bfr:1D505 Bopf:1D539 Breve:2D8 Bscr:212C
