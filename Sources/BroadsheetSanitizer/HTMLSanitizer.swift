@@ -178,7 +178,10 @@ private struct Writer {
     }
 
     mutating func text(_ text: String) {
-        output.reserveCapacity(output.utf8.count + text.utf8.count)
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == 0 }) {
+            output += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
@@ -202,6 +205,10 @@ private struct Writer {
             output += " " + attribute
             guard !value.isEmpty || !["allowfullscreen", "reversed"].contains(attribute) else { continue }
             output += "=\""
+            if !value.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+                output += value + "\""
+                continue
+            }
             for scalar in value.unicodeScalars {
                 switch scalar {
                 case "&": output += "&amp;"

@@ -206,10 +206,12 @@ struct HTMLTokenizer {
         return s.count
     }
 
-    private func hasPrefix(_ text: String) -> Bool {
-        let prefix = Array(text.utf8)
-        guard i + prefix.count <= s.count else { return false }
-        return (0..<prefix.count).allSatisfy { s[i + $0] == prefix[$0] }
+    private func hasPrefix(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= s.count else { return false }
+        let start = prefix.utf8Start
+        for offset in 0..<count where s[i + offset] != start[offset] { return false }
+        return true
     }
 
     // MARK: - Characters
@@ -219,7 +221,8 @@ struct HTMLTokenizer {
     static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map(lower), as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+        let name = String(decoding: bytes.map(lower), as: UTF8.self)
+        return bytes.contains(0) ? name.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : name
     }
 
     /// Named references, from name (without "&"; with its ";" when it needs one) to their text.
