@@ -225,20 +225,8 @@ struct HTMLTokenizer {
         return bytes.contains(0) ? name.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : name
     }
 
-    /// Named references, from name (without "&"; with its ";" when it needs one) to their text.
-    static let named: [String: String] = {
-        var table: [String: String] = [:]
-        table.reserveCapacity(2_300)
-        for entry in HTMLEntityTable.packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            guard let colon = entry.firstIndex(of: ":") else { continue }
-            var text = ""
-            for hex in entry[entry.index(after: colon)...].split(separator: "+") {
-                if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
-            }
-            table[String(entry[..<colon])] = text
-        }
-        return table
-    }()
+    /// Named references, from name (without "&" and ";") to their text.
+    static var named: [String: String] { HTMLEntityTable.values }
 
     /// The old names browsers still read without a ";" (a subset of HTML's legacy list: the Latin-1 ones).
     static let legacy: Set<String> = [

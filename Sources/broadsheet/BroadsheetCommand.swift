@@ -5,6 +5,6 @@ struct BroadsheetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadsheet",
         abstract: "Broadsheet, a news publishing system.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, SeedDemoCommand.self, SearchIndexCommand.self, UserCommand.self, SanitizeCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, SeedDemoCommand.self, SearchIndexCommand.self, UserCommand.self, SanitizeCommand.self, FeedCommand.self]
     )
 }

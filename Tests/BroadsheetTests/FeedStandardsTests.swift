@@ -30,7 +30,7 @@ enum IndependentReaders {
 }
 
 /// One feed as the independent parsers read it (Tests/Feeds/read_feeds.py).
-struct ParsedFeed: Decodable {
+struct ReadBackFeed: Decodable {
     struct Entry: Decodable {
         struct Enclosure: Decodable, Equatable {
             let url: String?
@@ -145,7 +145,7 @@ struct FeedStandardsTests {
         }
         let result = try runTool("python3", [IndependentReaders.folder.appendingPathComponent("read_feeds.py").path] + written.map(\.path))
         try #require(result.status == 0, "\(result.output)")
-        let parsed = try JSONDecoder().decode([String: ParsedFeed].self, from: Data(result.output.utf8))
+        let parsed = try JSONDecoder().decode([String: ReadBackFeed].self, from: Data(result.output.utf8))
         for feed in written {
             let label = "\(feed.feedURL)"
             let read = try #require(parsed[feed.path], "\(label)")
@@ -193,7 +193,7 @@ struct FeedStandardsTests {
         }
     }
 
-    typealias Enclosure = ParsedFeed.Entry.Enclosure
+    typealias Enclosure = ReadBackFeed.Entry.Enclosure
 
     @Test("a corrected story keeps its guid in every feed and carries the correction's time as its update")
     func correctionKeepsGuid() async throws {

@@ -1,5 +1,8 @@
 @testable import BroadsheetSanitizer
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite("HTML sanitizer")
@@ -190,5 +193,56 @@ struct SanitizerTests {
         #expect(badStatus != 0)
         #expect(badOutput.isEmpty)
         #expect(error.contains("--base"))
+    }
+}
+
+/// The hostile entries of Python feedparser's sanitizer suite (`../shared/testdata/feeds/feedparser/sanitize`):
+/// every escaped-HTML field of every file, through our sanitizer, must come out with nothing executable.
+@Suite("HTML sanitizer against feedparser's hostile feeds")
+struct SanitizerCorpusTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/testdata/feeds/feedparser/sanitize")
+    static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
+
+    /// Text of the fields that carry HTML, read with Foundation's XML parser.
+    final class Fields: NSObject, XMLParserDelegate {
+        static let names: Set<String> = ["content", "summary", "description", "title", "subtitle", "info", "tagline", "copyright", "rights", "encoded", "body"]
+        var values: [String] = []
+        var current: String?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            let local = name.split(separator: ":").last.map(String.init) ?? name
+            current = Self.names.contains(local) && attributes["type"] != "xhtml" ? "" : nil
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
+        func parser(_ parser: XMLParser, foundCDATA block: Data) { current? += String(decoding: block, as: UTF8.self) }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if let value = current, !value.isEmpty { values.append(value) }
+            current = nil
+        }
+    }
+
+    @Test("every hostile field comes out with only allowed tags, attributes and addresses",
+          .enabled(if: SanitizerCorpusTests.available, "needs ../shared/testdata"))
+    func corpus() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        #expect(files.count > 300)
+        var checked = 0
+        for file in files {
+            let parser = XMLParser(contentsOf: Self.folder.appendingPathComponent(file))!
+            let fields = Fields()
+            parser.delegate = fields
+            _ = parser.parse()
+            for value in fields.values {
+                let output = SanitizerTests.clean(value)
+                #expect(SanitizerTests.violations(output).isEmpty, "\(file): \(value.debugDescription) → \(output.debugDescription)")
+                #expect(SanitizerTests.clean(output) == output, "\(file)")
+                checked += 1
+            }
+        }
+        // Most files carry one hostile field; some are not well-formed XML on purpose.
+        #expect(checked > 300, "\(checked) fields")
     }
 }

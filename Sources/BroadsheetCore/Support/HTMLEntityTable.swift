@@ -262,3 +262,22 @@ yicy:457 yopf:1D56A yscr:1D4CE yucy:44E yuml:FF zacute:17A zcaron:17E zcy:437 zd
 zfr:1D537 zhcy:436 zigrarr:21DD zopf:1D56B zscr:1D4CF zwj:200D zwnj:200C
 """
 }
+
+extension HTMLEntityTable {
+    /// Name (without "&" and ";") to the text it stands for.
+    public static let values: [String: String] = {
+        var table: [String: String] = [:]
+        table.reserveCapacity(2_300)
+        for entry in packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            guard let colon = entry.firstIndex(of: ":") else { continue }
+            var text = ""
+            for hex in entry[entry.index(after: colon)...].split(separator: "+") {
+                if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            }
+            table[String(entry[..<colon])] = text
+        }
+        return table
+    }()
+
+    public static func value(of name: String) -> String? { values[name] }
+}
