@@ -317,6 +317,9 @@ struct FeedStandardsTests {
             try await client.execute(uri: "/search?q=bridge", method: .get) { response in
                 #expect(alternates(response.text).last == "application/feed+json \(Self.base)/search.json?q=bridge")
             }
+            for path in ["/tag/embargoed", "/tag/embargoed/rss.xml"] {
+                #expect(try await client.execute(uri: path, method: .get) { $0.status } == .notFound, "a topic only on drafts is not public: \(path)")
+            }
             try await client.execute(uri: "/feeds", method: .get) { response in
                 #expect(!response.text.contains("mbargoed"), "a topic only on drafts is not public")
                 for path in ["/rss.xml", "/atom.xml", "/feed.json", "/section/letters/rss.xml", "/author/ana-ruiz/atom.xml", "/tag/bridges/feed.json"] {

@@ -59,8 +59,11 @@ struct FeedController<Context: RequestContext>: Sendable {
             guard let tag = try await site.taxonomy.tag(slug: slug) else {
                 throw HTTPError(.notFound, message: "There is no topic page at this address.")
             }
+            let articles = try await site.articles.feedArticles(.tag(id: tag.id), limit: limit)
+            // As on the topic's page: a tag only drafts carry is not public.
+            guard !articles.isEmpty else { throw HTTPError(.notFound, message: "There is no topic page at this address.") }
             return try StoryFeed.build(
-                site: site, articles: try await site.articles.feedArticles(.tag(id: tag.id), limit: limit),
+                site: site, articles: articles,
                 title: "\(name): \(tag.name)", description: "Latest stories about \(tag.name) in \(name)",
                 page: .tag(slug: slug), feed: route
             )

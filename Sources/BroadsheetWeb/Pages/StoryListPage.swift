@@ -55,10 +55,13 @@ struct StoryListPage: Sendable {
         guard let tag = try await site.taxonomy.tag(slug: slug) else {
             throw HTTPError(.notFound, message: "There is no topic page at this address.")
         }
-        return try await load(
+        // A topic exists for readers once a published story carries it: a tag used only on drafts stays private.
+        let page = try await load(
             site: site, filter: .tag(id: tag.id), pageNumber: pageNumber, kind: "Topic", title: tag.name,
             description: "Stories about \(tag.name)", profile: nil, currentSection: nil, feed: .tag(slug)
         ) { .tag(slug: slug, page: $0) }
+        guard !page.stories.isEmpty else { throw HTTPError(.notFound, message: "There is no topic page at this address.") }
+        return page
     }
 
     private static func load(
