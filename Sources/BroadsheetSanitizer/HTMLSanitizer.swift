@@ -42,11 +42,13 @@ public struct HTMLSanitizer: Sendable {
                 writer.close(SanitizerPolicy.renamed[name] ?? name)
             case .startTag(let rawName, let attributes, let selfClosing):
                 let name = SanitizerPolicy.renamed[rawName] ?? rawName
-                if name == "iframe", let frame = embed(attributes) {
-                    writer.open("iframe", attributes: frame, selfClosing: false)
-                    // Its content (fallback text) was read as raw text; an iframe's is not shown.
+                if name == "iframe" {
+                    // Its content (fallback text) was read as raw text; an iframe's is not shown either way.
                     if case .text = tokenizer.peekKind() { _ = tokenizer.next() }
-                    writer.close("iframe")
+                    if let frame = embed(attributes) {
+                        writer.open("iframe", attributes: frame, selfClosing: false)
+                        writer.close("iframe")
+                    }
                     continue
                 }
                 if policy.dropsContent.contains(name) {
@@ -113,12 +115,13 @@ public struct HTMLSanitizer: Sendable {
     func address(_ raw: String, base: URL?, allowsImageData: Bool) -> String? {
         var text = String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\u{0}"..."\u{20}"))
-        guard !text.isEmpty, text.count <= 4_096 else { return nil }
+        guard !text.isEmpty, text.utf8.count <= 1_000_000 else { return nil }
+        if !(allowsImageData && text.lowercased().hasPrefix("data:")), text.utf8.count > 4_096 { return nil }
         if let colon = text.firstIndex(of: ":"), let scheme = Self.scheme(text[..<colon]) {
             if allowsImageData, scheme == "data" {
                 let lower = text.lowercased()
                 let images = ["data:image/png;base64,", "data:image/gif;base64,", "data:image/jpeg;base64,", "data:image/webp;base64,"]
-                return images.contains(where: lower.hasPrefix) && text.utf8.count <= 1_000_000 ? text : nil
+                return images.contains(where: lower.hasPrefix) ? text : nil
             }
             guard policy.linkSchemes.contains(scheme), let url = URL(string: text) ?? URL(string: Self.percentEncoded(text)) else { return nil }
             if scheme == "http" || scheme == "https" { guard url.host?.isEmpty == false else { return nil } }
@@ -148,16 +151,18 @@ public struct HTMLSanitizer: Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
-    /// A player from an allowed host: https only, with its size, sandboxed and lazy.
+    /// A player from an allowed host and path: https only, with its size, sandboxed and lazy.
     private func embed(_ attributes: [(name: String, value: String)]) -> [(name: String, value: String)]? {
-        guard let src = attributes.first(where: { $0.name == "src" })?.value, let address = address(src, base: nil, allowsImageData: false),
-              let url = URL(string: address), url.scheme == "https", let host = url.host?.lowercased(), policy.embedHosts.contains(host) else { return nil }
+        guard let src = attributes.first(where: { $0.name == "src" })?.value,
+              let address = address(src, base: URL(string: "https://embed.invalid/"), allowsImageData: false),
+              let url = URL(string: address), url.scheme == "https", let host = url.host?.lowercased(),
+              let prefix = policy.embedHosts[host], url.path.hasPrefix(prefix) else { return nil }
         var kept: [(name: String, value: String)] = [("src", address)]
         for (name, value) in attributes where ["width", "height", "title"].contains(name) {
             if let checked = Self.checkValue(name, value) { kept.append((name, checked)) }
         }
         if attributes.contains(where: { $0.name == "allowfullscreen" }) { kept.append(("allowfullscreen", "")) }
-        kept += [("sandbox", "allow-scripts allow-same-origin allow-popups"), ("loading", "lazy"), ("referrerpolicy", "strict-origin-when-cross-origin")]
+        kept += [("sandbox", "allow-scripts allow-same-origin"), ("loading", "lazy"), ("referrerpolicy", "strict-origin-when-cross-origin")]
         return kept
     }
 }

@@ -228,12 +228,16 @@ struct HTMLTokenizer {
     /// Named references, from name (without "&" and ";") to their text.
     static var named: [String: String] { HTMLEntityTable.values }
 
-    /// The old names browsers still read without a ";" (a subset of HTML's legacy list: the Latin-1 ones).
+    /// The old names browsers still read without a ";": HTML's legacy list, the Latin-1 characters and the markup ones.
     static let legacy: Set<String> = [
-        "amp", "lt", "gt", "quot", "nbsp", "copy", "reg", "AMP", "LT", "GT", "QUOT", "COPY", "REG", "iexcl", "cent", "pound",
-        "curren", "yen", "brvbar", "sect", "uml", "ordf", "laquo", "not", "shy", "macr", "deg", "plusmn", "sup1", "sup2",
-        "sup3", "acute", "micro", "para", "middot", "cedil", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "times",
-        "divide", "szlig", "eth", "thorn", "yuml",
+        "AElig", "AMP", "Aacute", "Acirc", "Agrave", "Aring", "Atilde", "Auml", "COPY", "Ccedil", "ETH", "Eacute", "Ecirc", "Egrave",
+        "Euml", "GT", "Iacute", "Icirc", "Igrave", "Iuml", "LT", "Ntilde", "Oacute", "Ocirc", "Ograve", "Oslash", "Otilde", "Ouml",
+        "QUOT", "REG", "THORN", "Uacute", "Ucirc", "Ugrave", "Uuml", "Yacute", "aacute", "acirc", "acute", "aelig", "agrave", "amp",
+        "aring", "atilde", "auml", "brvbar", "ccedil", "cedil", "cent", "copy", "curren", "deg", "divide", "eacute", "ecirc", "egrave",
+        "eth", "euml", "frac12", "frac14", "frac34", "gt", "iacute", "icirc", "iexcl", "igrave", "iquest", "iuml", "laquo", "lt", "macr",
+        "micro", "middot", "nbsp", "not", "ntilde", "oacute", "ocirc", "ograve", "ordf", "ordm", "oslash", "otilde", "ouml", "para",
+        "plusmn", "pound", "quot", "raquo", "reg", "sect", "shy", "sup1", "sup2", "sup3", "szlig", "thorn", "times", "uacute", "ucirc",
+        "ugrave", "uml", "uuml", "yacute", "yen", "yuml",
     ]
 
     /// Decodes character references as the HTML tokenizer does: numeric ones with or without ";" (NUL, surrogates

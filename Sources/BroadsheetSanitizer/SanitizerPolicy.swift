@@ -11,8 +11,8 @@ public struct SanitizerPolicy: Sendable {
     public var urlAttributes: Set<String>
     /// Schemes allowed in links; images may also be `data:` pictures.
     public var linkSchemes: Set<String>
-    /// Hosts whose players may be embedded in an `iframe` (https only).
-    public var embedHosts: Set<String>
+    /// Players that may be embedded in an `iframe`: host and the path their embeddable pages start with (https only).
+    public var embedHosts: [String: String]
     /// Removed together with everything inside them.
     public var dropsContent: Set<String>
     /// Elements deeper than this are removed (their text stays).
@@ -32,7 +32,7 @@ public struct SanitizerPolicy: Sendable {
         global: ["title", "lang", "dir"],
         urlAttributes: ["href", "src", "cite"],
         linkSchemes: ["http", "https", "mailto"],
-        embedHosts: ["www.youtube-nocookie.com", "www.youtube.com", "player.vimeo.com"],
+        embedHosts: ["www.youtube-nocookie.com": "/embed/", "www.youtube.com": "/embed/", "player.vimeo.com": "/video/"],
         dropsContent: [
             "script", "style", "template", "iframe", "object", "embed", "applet", "svg", "math", "noscript", "noembed",
             "noframes", "xmp", "textarea", "select", "title", "head", "plaintext", "frameset", "frame",
@@ -42,7 +42,7 @@ public struct SanitizerPolicy: Sendable {
 
     public init(
         elements: [String: Set<String>], global: Set<String>, urlAttributes: Set<String>, linkSchemes: Set<String>,
-        embedHosts: Set<String>, dropsContent: Set<String>, maximumDepth: Int
+        embedHosts: [String: String], dropsContent: Set<String>, maximumDepth: Int
     ) {
         self.elements = elements
         self.global = global
@@ -54,7 +54,7 @@ public struct SanitizerPolicy: Sendable {
     }
 
     /// Elements with no content and no end tag.
-    static let void: Set<String> = ["br", "hr", "img", "wbr", "area", "base", "col", "embed", "input", "link", "meta", "source", "track", "param", "keygen"]
+    static let void: Set<String> = ["br", "hr", "img", "wbr", "area", "base", "col", "embed", "input", "link", "meta", "source", "track", "param", "keygen", "frame"]
     /// Starting one of these closes an open paragraph, as in HTML.
     static let closesParagraph: Set<String> = [
         "blockquote", "div", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "table", "ul", "figcaption",

@@ -126,6 +126,29 @@ struct FeedParsingTests {
         #expect(feed.warnings.contains { $0.contains(warning) }, "\(feed.warnings)")
     }
 
+    @Test("UTF-16 feeds, with and without a byte-order mark, and a stray byte in UTF-8 repaired alone")
+    func encodings() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Zōr café</title></channel></rss>"
+        for (data, label) in [(Data([0xFF, 0xFE]) + xml.data(using: .utf16LittleEndian)!, "LE with BOM"), (xml.data(using: .utf16LittleEndian)!, "LE"),
+                              (Data([0xFE, 0xFF]) + xml.data(using: .utf16BigEndian)!, "BE with BOM")] {
+            #expect(try FeedParser.parse(data).title == "Zōr café", "\(label)")
+        }
+        let mixed = Data("<rss version=\"2.0\"><channel><title>café ".utf8) + Data([0x93, 0x78, 0x94]) + Data("</title></channel></rss>".utf8)
+        #expect(try FeedParser.parse(mixed).title == "café “x”", "valid UTF-8 stays, only the stray bytes are read as Windows-1252")
+    }
+
+    @Test("Atom plain text stays text: a \"<\" in it does not open a tag")
+    func atomText() throws {
+        let feed = try Self.parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>t</title><summary>Why x&lt;y matters</summary></entry></feed>")
+        #expect(feed.items[0].summaryHTML == "Why x&lt;y matters")
+    }
+
+    @Test("links that are not http, https or mailto are dropped")
+    func linkSchemes() throws {
+        let feed = try Self.parse("<rss version=\"2.0\"><channel><link>javascript:alert(1)</link><item><title>t</title><link>javascript:alert(1)</link><enclosure url=\"data:text/html,x\" type=\"text/html\"/></item></channel></rss>")
+        #expect(feed.link == nil && feed.items[0].link == nil && feed.items[0].enclosures.isEmpty)
+    }
+
     @Test("refused with a clear error: empty, a web page, truncated, not a feed, entity bombs, external entities, deep nesting, bad JSON", arguments: [
         ("", "empty"),
         ("   \n ", "empty"),
@@ -136,6 +159,8 @@ struct FeedParsingTests {
         ("PK\u{3}\u{4} binary", "neither XML nor JSON"),
         ("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><rss version=\"2.0\"><channel><title>&lol2;</title></channel></rss>", "declares entities"),
         ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>&xxe;</title></channel></rss>", "declares entities"),
+        ("<?xml version=\"1.0\"?>" + String(repeating: "<!-- padding -->", count: 6_000) + "<!DOCTYPE r [<!ENTITY a \"b\">]><rss version=\"2.0\"><channel><title>&a;</title></channel></rss>", "declares entities"),
+        ("<?xml version=\"1.0\" encoding=\"UTF-7\"?><rss version=\"2.0\"><channel><title>+ADw-</title></channel></rss>", "not supported"),
         (String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300), "deeper than"),
         ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": ", "not valid JSON"),
         ("{\"title\": \"no version\", \"items\": []}", "without a JSON Feed version"),
@@ -155,12 +180,17 @@ struct FeedParsingTests {
         ("2026-11-20T09:30:00Z", "2026-11-20T09:30:00Z"), ("2026-11-20T09:30:00.250+02:00", "2026-11-20T07:30:00Z"),
         ("2026-11-20T09:30Z", "2026-11-20T09:30:00Z"), ("2026-11-20 09:30:00", "2026-11-20T09:30:00Z"), ("2026-11-20", "2026-11-20T00:00:00Z"),
         ("2026-11", "2026-11-01T00:00:00Z"), ("2026", "2026-01-01T00:00:00Z"), ("20261120T093000Z", "2026-11-20T09:30:00Z"),
+        ("20261120T0930Z", "2026-11-20T09:30:00Z"), ("29 Feb 2024 12:00 GMT", "2024-02-29T12:00:00Z"),
     ])
     func dates(text: String, expected: String) {
         #expect(FeedDates.parse(text).map { InternetDate.rfc3339($0) } == expected)
     }
 
-    @Test("dates that mean nothing are nil, not a guess", arguments: ["", "yesterday", "Fri, 32 Nov 2026", "2026-13-01", "2026-11-20T25:00:00Z", "0000-01-01", String(repeating: "9", count: 500)])
+    @Test("dates that mean nothing are nil, not a guess", arguments: [
+        "", "yesterday", "Fri, 32 Nov 2026", "2026-13-01", "2026-11-20T25:00:00Z", "0000-01-01", String(repeating: "9", count: 500),
+        "Tue, 24 Nov 2026 20:37:-1e300 GMT", "Tue, 24 Nov 2026 20:37:inf GMT", "31 Feb 2026", "2026-02-30", "2026-11-20T24:30:00Z",
+        "Fri, 20 Nov 2026 09:30:00 XYZ", "20 Nov -5 10:00", "20261120T9Z",
+    ])
     func badDates(text: String) {
         #expect(FeedDates.parse(text) == nil)
     }

@@ -42,7 +42,12 @@ struct SanitizerTests {
         // Elements that are never allowed, with or without their content
         ("<iframe src=\"https://evil.example/\">fallback</iframe>x", "x"),
         ("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" width=\"560\" height=\"315\" onload=\"x\"></iframe>",
-         "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" width=\"560\" height=\"315\" sandbox=\"allow-scripts allow-same-origin allow-popups\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>"),
+         "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" width=\"560\" height=\"315\" sandbox=\"allow-scripts allow-same-origin\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>"),
+        ("<iframe src=\"//www.youtube.com/embed/abc\"></iframe>",
+         "<iframe src=\"https://www.youtube.com/embed/abc\" sandbox=\"allow-scripts allow-same-origin\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>"),
+        ("<iframe src=\"https://www.youtube.com/redirect?q=https://evil.example\"></iframe>x", "x"),
+        ("<frame src=x>after", "after"),
+        ("<p>caf&eacute &auml;</p>", "<p>café ä</p>"),
         ("<iframe src=\"http://www.youtube.com/embed/abc\"></iframe>x", "x"),
         ("<object data=\"x.swf\"><param name=a value=b>inner</object>x", "x"),
         ("<embed src=\"x.swf\">x", "x"),

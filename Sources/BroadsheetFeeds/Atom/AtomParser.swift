@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// Atom 1.0 (RFC 4287) and its predecessor 0.3.
@@ -28,7 +29,16 @@ enum AtomParser {
         return content(element).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The HTML (or text) of a content, summary or title element.
+    /// The HTML of a content or summary element: plain text is escaped, so "x<y" stays text.
+    static func html(_ element: XMLElement) -> String {
+        let type = element.attributes["type"]?.lowercased() ?? "text"
+        if (type == "text" || type == "text/plain"), element.attributes["mode"] != "escaped", element.children.isEmpty {
+            return HTMLEscaping.escape(element.text)
+        }
+        return content(element)
+    }
+
+    /// The text or markup of a content, summary or title element.
     static func content(_ element: XMLElement) -> String {
         let type = element.attributes["type"]?.lowercased() ?? "text"
         if element.attributes["mode"] == "base64", let data = Data(base64Encoded: element.text.trimmingCharacters(in: .whitespacesAndNewlines), options: .ignoreUnknownCharacters) {
@@ -65,8 +75,8 @@ enum AtomParser {
         let updatedText = entry.text("updated", in: ns) ?? entry.text("modified", in: ns)
         let published = publishedText.flatMap(FeedDates.parse)
         if let publishedText, published == nil { warnings.append("an unreadable date: \(publishedText.prefix(40))") }
-        let summary = entry.first("summary", in: ns).map(content) ?? ""
-        let body = entry.first("content", in: ns).map(content) ?? ""
+        let summary = entry.first("summary", in: ns).map(html) ?? ""
+        let body = entry.first("content", in: ns).map(html) ?? ""
         let contentBase = entry.first("content", in: ns)?.base ?? entry.base
         return ParsedItem(
             id: entry.text("id", in: ns), title: text(entry.first("title", in: ns)), link: link(entry, rel: "alternate", ns: ns),

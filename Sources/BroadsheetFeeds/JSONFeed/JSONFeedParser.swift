@@ -12,10 +12,12 @@ enum JSONFeedParser {
         }
         let format = version.hasSuffix("/1") ? "json10" : "json11"
         let home = (object["home_page_url"] as? String).flatMap { URL(string: $0, relativeTo: base)?.absoluteURL }
+            .flatMap { FeedLinks.isAllowed($0.absoluteString) ? $0 : nil }
         guard let items = object["items"] as? [[String: Any]] else { throw FeedParsingError("a JSON Feed without an items array") }
         func resolve(_ text: Any?) -> String? {
             guard let text = text as? String, !text.isEmpty else { return nil }
-            return URL(string: text, relativeTo: home ?? base)?.absoluteString ?? text
+            let resolved = URL(string: text, relativeTo: home ?? base)?.absoluteString ?? text
+            return FeedLinks.isAllowed(resolved) ? resolved : nil
         }
         func people(_ value: Any?) -> [ParsedPerson] {
             let list = (value as? [[String: Any]]) ?? ((value as? [String: Any]).map { [$0] } ?? [])

@@ -7,7 +7,7 @@ public enum FeedDates {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let zones: [String: Int] = [
         "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
-        "pdt": -7, "a": -1, "m": -12, "n": 1, "y": 12, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "jst": 9, "ist": 5,
+        "pdt": -7, "a": -1, "m": -12, "n": 1, "y": 12, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "jst": 9,
         "aest": 10, "aedt": 11,
     ]
 
@@ -32,6 +32,11 @@ public enum FeedDates {
                 if rest.count >= 6, rest.prefix(6).allSatisfy({ $0.properties.numericType != nil }) {
                     expanded += "T" + String(String.UnicodeScalarView(rest[0..<2])) + ":" + String(String.UnicodeScalarView(rest[2..<4])) + ":"
                         + String(String.UnicodeScalarView(rest[4..<6])) + String(String.UnicodeScalarView(rest[6...]))
+                } else if rest.count >= 4, rest.prefix(4).allSatisfy({ $0.properties.numericType != nil }) {
+                    expanded += "T" + String(String.UnicodeScalarView(rest[0..<2])) + ":" + String(String.UnicodeScalarView(rest[2..<4]))
+                        + String(String.UnicodeScalarView(rest[4...]))
+                } else {
+                    return nil
                 }
             }
             scanner = Array(expanded.unicodeScalars)
@@ -110,10 +115,12 @@ public enum FeedDates {
         guard words.count >= 3 else { return nil }
         var day: Int?, month: Int?, year: Int?
         // Day month year, or month day year.
-        if let d = Int(words[0]), let m = monthIndex(words[1]) {
-            day = d; month = m; year = Int(words[2])
-        } else if let m = monthIndex(words[0]), let d = Int(words[1]) {
-            day = d; month = m; year = Int(words[2])
+        let yearText = words[2]
+        let digitsOnly = yearText.allSatisfy { $0.isASCII && $0.isNumber } && (yearText.count == 2 || yearText.count == 4)
+        if let d = Int(words[0]), let m = monthIndex(words[1]), digitsOnly {
+            day = d; month = m; year = Int(yearText)
+        } else if let m = monthIndex(words[0]), let d = Int(words[1]), digitsOnly {
+            day = d; month = m; year = Int(yearText)
         }
         guard var year, let month, let day else { return nil }
         if year < 100 { year += year < 50 ? 2000 : 1900 }
@@ -124,7 +131,10 @@ public enum FeedDates {
             guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
             hour = h
             minute = m
-            if parts.count > 2 { second = Double(parts[2]) ?? 0 }
+            if parts.count > 2 {
+                guard parts[2].count <= 6, parts[2].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(parts[2]) else { return nil }
+                second = value
+            }
             rest = rest.dropFirst()
         }
         // A year written after the time ("Tue Nov 24 20:37:22 2026", ctime style) is not handled: rare in feeds.
@@ -135,6 +145,9 @@ public enum FeedDates {
                 offset = (value / 100 * 60 + value % 100) * (sign == "-" ? -1 : 1)
             } else if let hours = zones[zone.lowercased()] {
                 offset = hours * 60
+            } else {
+                // A zone we cannot place: the time is not known.
+                return nil
             }
         }
         return make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetMinutes: offset)
@@ -147,8 +160,10 @@ public enum FeedDates {
     }
 
     static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offsetMinutes: Int) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour), (0...59).contains(minute), second < 61,
-              (1000...9999).contains(year) else { return nil }
+        let monthLengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1000...9999).contains(year), (1...12).contains(month), (1...monthLengths[month - 1]).contains(day),
+              (0...23).contains(hour) || (hour == 24 && minute == 0 && second == 0), (0...59).contains(minute),
+              second.isFinite, second >= 0, second < 61, abs(offsetMinutes) <= 18 * 60 else { return nil }
         // Days from civil date.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

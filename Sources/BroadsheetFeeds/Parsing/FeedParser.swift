@@ -49,6 +49,11 @@ public enum FeedParser {
     /// What the first meaningful characters say the content is.
     static func detect(_ data: Data) -> Kind {
         var bytes = data.prefix(4_096)[...]
+        // UTF-16 and UTF-32, by byte-order mark or by how "<" is written: XML (XMLInput decodes them).
+        for mark: [UInt8] in [[0xFE, 0xFF], [0xFF, 0xFE], [0x3C, 0x00], [0x00, 0x3C], [0x00, 0x00, 0xFE, 0xFF], [0x00, 0x00, 0x00, 0x3C]]
+        where bytes.starts(with: mark) {
+            return .xml
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         while let first = bytes.first, [0x20, 0x09, 0x0A, 0x0D].contains(first) { bytes = bytes.dropFirst() }
         guard let first = bytes.first else { return .empty }

@@ -55,6 +55,8 @@ final class XMLElement {
 
     var outerXML: String {
         let attributes = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(XMLText.escape($0.value))\"" }.joined()
+        // Empty void elements are written as HTML writes them: "<br></br>" would read as two breaks.
+        if segments.isEmpty, ["br", "hr", "img", "wbr", "col", "area", "source", "track"].contains(name) { return "<\(name)\(attributes)>" }
         return "<\(name)\(attributes)>\(innerXML)</\(name)>"
     }
 
@@ -66,40 +68,41 @@ final class XMLElement {
     /// Text and child elements in document order.
     var segments: [Segment] = []
 
+    /// An address made absolute against this element's base; nil unless it is http, https or mailto.
     func resolve(_ address: String?) -> String? {
         guard let address = address?.trimmingCharacters(in: .whitespacesAndNewlines), !address.isEmpty else { return nil }
+        let resolved: String
         if let base, let url = URL(string: address, relativeTo: base) ?? URL(string: address.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "", relativeTo: base) {
-            return url.absoluteString
+            resolved = url.absoluteString
+        } else {
+            resolved = address
         }
-        return address
+        return FeedLinks.isAllowed(resolved) ? resolved : nil
     }
 }
 
 /// Builds the tree with Foundation's XML parser, refusing what feeds never need and attackers use: entity
 /// declarations (entity expansion "bombs"), external entities (never resolved), and absurd nesting.
+/// Which addresses a parsed feed may hand on.
+enum FeedLinks {
+    static func isAllowed(_ address: String) -> Bool {
+        guard let scheme = URL(string: address)?.scheme?.lowercased() else {
+            // Still relative (no base to resolve against): a path, not a scheme in disguise.
+            return !address.contains(":") || (address.firstIndex(of: "/").map { $0 < address.firstIndex(of: ":")! } ?? false)
+        }
+        return ["http", "https", "mailto"].contains(scheme)
+    }
+}
+
 enum XMLTree {
     static let maximumDepth = 256
+    static let maximumElements = 200_000
+    static let maximumTextBytes = 20 * 1_048_576
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     static func parse(_ data: Data, base: URL?) throws -> (root: XMLElement, warnings: [String]) {
-        var warnings: [String] = []
-        var bytes = data
-        // A byte-order mark or blank lines before the XML declaration make it invalid XML; they mean nothing.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let start = bytes.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), start != bytes.startIndex {
-            bytes = bytes[start...]
-        }
-        bytes = Data(bytes)
-        if Self.declaresEntities(bytes) {
-            throw FeedParsingError("the XML declares entities, which feeds never need; refused (entity expansion attacks use them)")
-        }
-        if String(data: bytes, encoding: .utf8) == nil, Self.declaredEncoding(bytes).map({ ["utf-8", "utf8"].contains($0) }) ?? true {
-            // Declared (or assumed) UTF-8 but not: usually Windows-1252 from an old publishing system.
-            if let text = String(data: bytes, encoding: .windowsCP1252) {
-                bytes = Data(text.utf8)
-                warnings.append("the feed says UTF-8 but is not; read as Windows-1252")
-            }
-        }
+        let (bytes, repairs) = try XMLInput.normalize(data)
+        var warnings = repairs
         do {
             return (try build(bytes, base: base), warnings)
         } catch let first as FeedParsingError {
@@ -127,19 +130,6 @@ enum XMLTree {
             throw FeedParsingError("the XML is not well-formed (line \(parser.lineNumber), column \(parser.columnNumber): \(error))")
         }
         return root
-    }
-
-    /// `<!ENTITY` anywhere before the root element's content.
-    static func declaresEntities(_ data: Data) -> Bool {
-        let prefix = data.prefix(65_536)
-        return prefix.range(of: Data("<!ENTITY".utf8)) != nil
-    }
-
-    static func declaredEncoding(_ data: Data) -> String? {
-        guard let head = String(data: data.prefix(200), encoding: .isoLatin1), head.hasPrefix("<?xml") || head.dropFirst(3).hasPrefix("<?xml"),
-              let range = head.range(of: #"encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"#, options: .regularExpression) else { return nil }
-        let match = head[range]
-        return match.split(whereSeparator: { $0 == "\"" || $0 == "'" }).dropFirst().first.map { $0.lowercased() }
     }
 
     /// Replaces HTML named references that XML does not define with numeric ones; nil when there were none.
@@ -174,6 +164,8 @@ enum XMLTree {
         var root: XMLElement?
         var stack: [XMLElement] = []
         var problem: String?
+        var elements = 0
+        var textBytes = 0
         let base: URL?
 
         init(base: URL?) {
@@ -181,6 +173,12 @@ enum XMLTree {
         }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            elements += 1
+            guard elements <= XMLTree.maximumElements else {
+                problem = "the feed has more than \(XMLTree.maximumElements) elements; refused"
+                parser.abortParsing()
+                return
+            }
             guard stack.count < XMLTree.maximumDepth else {
                 problem = "the XML nests deeper than \(XMLTree.maximumDepth) elements; refused"
                 parser.abortParsing()
@@ -208,12 +206,26 @@ enum XMLTree {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             guard let current = stack.last else { return }
+            textBytes += string.utf8.count
+            guard textBytes <= XMLTree.maximumTextBytes else {
+                problem = "the feed holds more than \(XMLTree.maximumTextBytes / 1_048_576) MB of text; refused"
+                parser.abortParsing()
+                return
+            }
             current.text += string
-            if case .text(let previous)? = current.segments.last {
-                current.segments[current.segments.count - 1] = .text(previous + string)
+            // Appending in place: the segment is taken out first so that its storage is not shared.
+            if case .text(var previous)? = current.segments.last {
+                current.segments.removeLast()
+                previous += string
+                current.segments.append(.text(previous))
             } else {
                 current.segments.append(.text(string))
             }
+        }
+
+        /// HTML's named entities, which feeds use without declaring them.
+        func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+            HTMLEntityTable.value(of: name).map { Data($0.utf8) }
         }
 
         func parser(_ parser: XMLParser, foundCDATA block: Data) {
