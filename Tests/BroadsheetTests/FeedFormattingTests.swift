@@ -22,6 +22,12 @@ struct FeedFormattingTests {
             #"<p><a href="https://news.example/2026/11/20/a">a</a> <a href="https://x.example/">x</a> <a href="//cdn.example/y">y</a> <img src="https://news.example/images/ab.svg" alt=""></p>"#)
     }
 
+    @Test("XML escaping keeps every other character and drops the ones XML cannot carry")
+    func xmlText() {
+        #expect(XMLText.escape("Zōr café 😀 \u{FFFE}x\u{FFFF}y\u{EFBF} \u{0}\u{1F}\t\n&<>\"'") == "Zōr café 😀 xy\u{EFBF} \t\n&amp;&lt;&gt;&quot;&apos;")
+        #expect(XMLText.escape("plain text") == "plain text")
+    }
+
     @Test("RSS escapes markup and drops characters XML cannot carry")
     func escaping() throws {
         let item = SyndicationItem(
