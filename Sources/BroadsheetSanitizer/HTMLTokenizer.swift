@@ -285,7 +285,8 @@ struct HTMLTokenizer {
                 if k < bytes.endIndex, bytes[k] == UInt8(ascii: ";") { k += 1 }
                 flush()
                 let scalar = value == 0 ? nil : Unicode.Scalar(UInt32(value))
-                out.unicodeScalars.append(scalar.map { Self.windows1252Fix($0) } ?? "\u{FFFD}")
+                // Numeric references to C1 controls mean the Windows-1252 characters, as HTML says.
+                out.unicodeScalars.append(scalar.map { Windows1252.character($0.value) ?? $0 } ?? "\u{FFFD}")
                 j = k
                 continue
             }
@@ -322,19 +323,6 @@ struct HTMLTokenizer {
     }
 
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool { isASCIILetter(c) || (c >= 0x30 && c <= 0x39) }
-
-    /// Numeric references to C1 controls mean the Windows-1252 characters, as HTML says (e.g. &#150; is an en dash).
-    static func windows1252Fix(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard (0x80...0x9F).contains(scalar.value), let mapped = c1Table[scalar.value], let result = Unicode.Scalar(mapped) else { return scalar }
-        return result
-    }
-
-    private static let c1Table: [UInt32: UInt32] = [
-            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02C6,
-            0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201C,
-            0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC, 0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A,
-            0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
-    ]
 }
 
 extension HTMLTokenizer {

@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// Reads the dates feeds write, leniently: RFC 822 and its many variants (two-digit years, missing weekday or
@@ -164,13 +165,7 @@ public enum FeedDates {
         guard (1000...9999).contains(year), (1...12).contains(month), (1...monthLengths[month - 1]).contains(day),
               (0...23).contains(hour) || (hour == 24 && minute == 0 && second == 0), (0...59).contains(minute),
               second.isFinite, second >= 0, second < 61, abs(offsetMinutes) <= 18 * 60 else { return nil }
-        // Days from civil date.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
+        let days = InternetDate.daysSinceEpoch(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 - offsetMinutes * 60) + second
         return Date(timeIntervalSince1970: seconds)
     }

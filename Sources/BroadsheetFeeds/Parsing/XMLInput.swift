@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// Brings an XML feed to one known form before the XML parser sees it: UTF-8 text whose declaration says so, with
@@ -98,12 +99,7 @@ enum XMLInput {
     }
 
     private static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
-        let high: [UInt32] = [
-            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-        ]
-        if (0x80...0x9F).contains(byte) { return Unicode.Scalar(high[Int(byte - 0x80)]) ?? "\u{FFFD}" }
-        return Unicode.Scalar(byte)
+        (0x80...0x9F).contains(byte) ? Windows1252.character(UInt32(byte)) ?? "\u{FFFD}" : Unicode.Scalar(byte)
     }
 
     /// Everything before the root element: a declaration, comments, processing instructions and a DOCTYPE that only
