@@ -54,7 +54,7 @@ func buildRouter(
         dependencies: dependencies,
         links: Links(configuration: configuration),
         time: ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: dependencies.clock),
-        renderer: try await PageRenderer(directory: resources.appendingPathComponent("templates")),
+        renderer: try PageRenderer(directory: resources.appendingPathComponent("templates")),
         assets: try Assets(directory: resources.appendingPathComponent("assets"))
     )
 

@@ -1,37 +1,37 @@
 /// A value that builds its template dictionary by hand, for the values that pages show many times over (story cards)
 /// where reflecting on each one is measurable. The keys must match the stored properties' names.
 protocol TemplateConvertible {
-    var templateValue: [String: Any] { get }
+    var templateValue: TemplateValue { get }
 }
 
 extension ImageView: TemplateConvertible {
-    var templateValue: [String: Any] { ["src": src, "width": width, "height": height, "alt": alt] }
+    var templateValue: TemplateValue { .object(["src": .text(src), "width": .number(width), "height": .number(height), "alt": .text(alt)]) }
 }
 
 extension BylineEntry: TemplateConvertible {
-    var templateValue: [String: Any] { ["name": name, "url": url, "role": role, "separator": separator] }
+    var templateValue: TemplateValue { .object(["name": .text(name), "url": .text(url), "role": .text(role), "separator": .text(separator)]) }
 }
 
 extension TimeView: TemplateConvertible {
-    var templateValue: [String: Any] {
-        var value: [String: Any] = ["datetime": datetime, "text": text, "shortText": shortText]
-        if let relative { value["relative"] = relative }
-        return value
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = ["datetime": .text(datetime), "text": .text(text), "shortText": .text(shortText)]
+        if let relative { value["relative"] = .text(relative) }
+        return .object(value)
     }
 }
 
 extension StoryCard: TemplateConvertible {
-    var templateValue: [String: Any] {
-        var value: [String: Any] = [
-            "url": url, "headline": headline, "standfirst": standfirst, "sectionName": sectionName, "sectionURL": sectionURL,
-            "byline": byline.map(\.templateValue), "published": published.templateValue,
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = [
+            "url": .text(url), "headline": .text(headline), "standfirst": .text(standfirst), "sectionName": .text(sectionName),
+            "sectionURL": .text(sectionURL), "byline": .list(byline.map(\.templateValue)), "published": published.templateValue,
         ]
         if let thumbnail { value["thumbnail"] = thumbnail.templateValue }
-        if let sourceName { value["sourceName"] = sourceName }
-        return value
+        if let sourceName { value["sourceName"] = .text(sourceName) }
+        return .object(value)
     }
 }
 
 extension SearchPage.Result: TemplateConvertible {
-    var templateValue: [String: Any] { ["card": card.templateValue, "snippetHTML": snippetHTML] }
+    var templateValue: TemplateValue { .object(["card": card.templateValue, "snippetHTML": .text(snippetHTML)]) }
 }
