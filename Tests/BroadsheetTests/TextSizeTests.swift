@@ -135,4 +135,35 @@ struct TemplateValuesTests {
             #expect(TemplateValues.reflect(card) == card.templateValue)
         }
     }
+
+    @Test("the hand-built chrome, head, navigation, pagination and option values hold what reflection finds")
+    func handBuiltPageParts() throws {
+        let social = [
+            SocialMeta(type: "article", title: "T", description: "D", url: "https://x.test/a", siteName: "S", ogImage: "https://x.test/i.png",
+                       imageAlt: "Alt", ogPublished: "2026-11-24T10:00:00Z", ogModified: "2026-11-25T10:00:00Z", ogSection: "World",
+                       twitterCard: "summary_large_image"),
+            SocialMeta(type: "website", title: "T", description: "D", url: "https://x.test/", siteName: "S", ogImage: nil, imageAlt: "S",
+                       ogPublished: nil, ogModified: nil, ogSection: nil, twitterCard: "summary"),
+        ]
+        for meta in social {
+            let head = PageHead(title: "T", description: "D", canonicalURL: "https://x.test/", noIndex: true,
+                                feeds: [FeedAlternate(title: "F", url: "/rss.xml", type: "application/rss+xml")], social: meta)
+            #expect(TemplateValues.reflect(head) == head.templateValue)
+        }
+        let chrome = SiteChrome(
+            name: "N", tagline: "T", language: "en", homeURL: "/", sections: [NavigationItem(name: "World", url: "/section/world", isCurrent: true)],
+            searchQuery: "q", stylesheetURL: "/s.css", scriptURL: "/s.js", iconURL: "/i.svg", rssURL: "/rss.xml", aboutURL: "/about",
+            contactURL: "/contact", feedsURL: "/feeds", correctionsURL: "/corrections", searchURL: "/search", year: 2026, textSizeClass: "text-100"
+        )
+        #expect(TemplateValues.reflect(chrome) == chrome.templateValue)
+        for (hasPrevious, hasMore) in [(false, false), (true, true)] {
+            let request = try #require(PageRequest(number: hasPrevious ? 2 : 1, size: 10))
+            let pagination = PaginationView(page: Page(items: [1], request: request, hasMore: hasMore)) { .home(page: $0) }
+            #expect(TemplateValues.reflect(pagination) == pagination.templateValue)
+        }
+        let option = SearchPage.Option(value: "v", label: "L", isSelected: true)
+        #expect(TemplateValues.reflect(option) == option.templateValue)
+        let link = FeedLinkView(label: "RSS", url: "/rss.xml")
+        #expect(TemplateValues.reflect(link) == link.templateValue)
+    }
 }

@@ -23,6 +23,7 @@ public final class SQLiteStore: Sendable {
         configuration.maximumReaderCount = 8
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             SearchRanking.register(db)
         }
         do {

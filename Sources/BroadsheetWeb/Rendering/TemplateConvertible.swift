@@ -35,3 +35,67 @@ extension StoryCard: TemplateConvertible {
 extension SearchPage.Result: TemplateConvertible {
     var templateValue: TemplateValue { .object(["card": card.templateValue, "snippetHTML": .text(snippetHTML)]) }
 }
+
+// What every page carries (navigation, head, social preview), by hand: reflecting on it was most of a search
+// page's conversion.
+
+extension NavigationItem: TemplateConvertible {
+    var templateValue: TemplateValue { .object(["name": .text(name), "url": .text(url), "isCurrent": .bool(isCurrent)]) }
+}
+
+extension SiteChrome: TemplateConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": .text(name), "tagline": .text(tagline), "language": .text(language), "homeURL": .text(homeURL),
+            "sections": .list(sections.map(\.templateValue)), "searchQuery": .text(searchQuery),
+            "stylesheetURL": .text(stylesheetURL), "scriptURL": .text(scriptURL), "iconURL": .text(iconURL), "rssURL": .text(rssURL),
+            "aboutURL": .text(aboutURL), "contactURL": .text(contactURL), "feedsURL": .text(feedsURL),
+            "correctionsURL": .text(correctionsURL), "searchURL": .text(searchURL), "year": .number(year),
+            "textSizeClass": .text(textSizeClass),
+        ])
+    }
+}
+
+extension FeedAlternate: TemplateConvertible {
+    var templateValue: TemplateValue { .object(["title": .text(title), "url": .text(url), "type": .text(type)]) }
+}
+
+extension SocialMeta: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = [
+            "type": .text(type), "title": .text(title), "description": .text(description), "url": .text(url),
+            "siteName": .text(siteName), "imageAlt": .text(imageAlt), "twitterCard": .text(twitterCard),
+        ]
+        if let ogImage { value["ogImage"] = .text(ogImage) }
+        if let ogPublished { value["ogPublished"] = .text(ogPublished) }
+        if let ogModified { value["ogModified"] = .text(ogModified) }
+        if let ogSection { value["ogSection"] = .text(ogSection) }
+        return .object(value)
+    }
+}
+
+extension PageHead: TemplateConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "title": .text(title), "description": .text(description), "canonicalURL": .text(canonicalURL), "noIndex": .bool(noIndex),
+            "feeds": .list(feeds.map(\.templateValue)), "social": social.templateValue,
+        ])
+    }
+}
+
+extension PaginationView: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = ["pageNumber": .number(pageNumber), "isNeeded": .bool(isNeeded)]
+        if let newerURL { value["newerURL"] = .text(newerURL) }
+        if let olderURL { value["olderURL"] = .text(olderURL) }
+        return .object(value)
+    }
+}
+
+extension FeedLinkView: TemplateConvertible {
+    var templateValue: TemplateValue { .object(["label": .text(label), "url": .text(url)]) }
+}
+
+extension SearchPage.Option: TemplateConvertible {
+    var templateValue: TemplateValue { .object(["value": .text(value), "label": .text(label), "isSelected": .bool(isSelected)]) }
+}

@@ -4,7 +4,11 @@ import Hummingbird
 
 /// The search form's fields, as they arrive in the query string and as links carry them on.
 struct SearchParameters: Sendable, Hashable {
-    var q = ""
+    var q = "" {
+        didSet { normalizedQ = SearchQuery(q).text }
+    }
+    /// `q` as the search reads it, worked out once: every link of a results page carries it.
+    private(set) var normalizedQ = ""
     var section = ""
     var author = ""
     var tag = ""
@@ -17,6 +21,7 @@ struct SearchParameters: Sendable, Hashable {
     init(request: Request) throws {
         let parameters = FormQuery(request)
         q = parameters.get("q") ?? ""
+        normalizedQ = SearchQuery(q).text
         section = parameters.get("section") ?? ""
         author = parameters.get("author") ?? ""
         tag = parameters.get("tag") ?? ""
@@ -32,7 +37,10 @@ struct SearchParameters: Sendable, Hashable {
         }
     }
 
-    init(q: String) { self.q = q }
+    init(q: String) {
+        self.q = q
+        normalizedQ = SearchQuery(q).text
+    }
 
     /// The request for the store: the text query with the form's filters, and the date range in the publication's zone.
     func searchRequest(calendar: Calendar) -> SearchRequest {
@@ -46,7 +54,7 @@ struct SearchParameters: Sendable, Hashable {
 
     /// The query string for links, with only the fields that are set, in a fixed order.
     var queryString: String {
-        var pairs: [(String, String)] = [("q", SearchQuery(q).text)]
+        var pairs: [(String, String)] = [("q", normalizedQ)]
         pairs += [("section", section), ("author", author), ("tag", tag), ("from", from), ("to", to)]
         if sort != .relevance { pairs.append(("sort", sort.rawValue)) }
         return pairs.filter { !$0.1.isEmpty }.map { "\($0.0)=\(SiteRoute.encodeQueryValue($0.1))" }.joined(separator: "&")
