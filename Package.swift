@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // The domain: models, use cases and the ports they need. Foundation only.
@@ -40,6 +41,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Fetching partner feeds: AsyncHTTPClient with timeouts, limits and refusal of private addresses.
+        .target(
+            name: "BroadsheetFetch",
+            dependencies: ["BroadsheetCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         // Generated demo publication and benchmark corpora.
         .target(name: "BroadsheetDemo", dependencies: ["BroadsheetCore"]),
         // The web application: routes, controllers, templates.
@@ -60,7 +66,7 @@ let package = Package(
             name: "broadsheet",
             dependencies: [
                 "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb", "BroadsheetSanitizer",
-                "BroadsheetFeeds",
+                "BroadsheetFeeds", "BroadsheetFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -74,7 +80,7 @@ let package = Package(
             name: "BroadsheetTests",
             dependencies: [
                 "BroadsheetCore", "BroadsheetMarkdown", "BroadsheetFeeds", "BroadsheetStore", "BroadsheetDemo", "BroadsheetWeb",
-                "BroadsheetSanitizer",
+                "BroadsheetSanitizer", "BroadsheetFetch",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),

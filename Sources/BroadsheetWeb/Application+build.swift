@@ -77,7 +77,7 @@ func buildRouter(
     )
     let newsroom = NewsroomSite(
         reader: site, services: services, authenticator: authenticator,
-        desk: StoryDesk(stories: services.stories, writer: services.writer, images: dependencies.images, renderer: services.renderer, clock: dependencies.clock),
+        desk: StoryDesk(stories: services.stories, writer: services.writer, images: dependencies.images, renderer: services.renderer, cleaner: services.cleaner, clock: dependencies.clock),
         uploads: ImageUpload(writer: services.writer, byteLimit: services.uploadLimit),
         feedChanges: feedChanges
     )

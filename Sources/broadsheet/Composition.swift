@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadsheetCore
 import BroadsheetMarkdown
+import BroadsheetSanitizer
 import BroadsheetStore
 import BroadsheetWeb
 import Foundation
@@ -28,7 +29,7 @@ func webDependencies(store: SQLiteStore, configuration: Configuration, logger: L
         articles: store, taxonomy: store, search: store, images: store, sitemaps: store,
         newsroom: NewsroomServices(
             users: store, sessions: store, attempts: store, hasher: BcryptPasswordHasher(cost: UInt8(configuration.bcryptCost)),
-            stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(),
+            stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(),
             loginRules: loginRules(configuration), uploadLimit: configuration.uploadLimitBytes
         ),
         logger: logger

@@ -12,8 +12,11 @@ public struct EditableStory: Sendable, Hashable, Identifiable {
     public var authorIDs: [Int64]
     public var tagNames: [String]
     public var bodyMarkdown: String
+    public var bodyFormat: StoryBodyFormat
     public var leadImage: LeadImage?
     public var source: StorySource?
+    /// The partner it was taken in from, if any.
+    public var partnerID: Int64?
     public var createdBy: Int64?
     public var createdAt: Date
     public var modifiedAt: Date
@@ -27,8 +30,10 @@ public struct EditableStory: Sendable, Hashable, Identifiable {
         id: Int64, guid: String, status: ArticleStatus, slug: String, headline: String, standfirst: String, sectionID: Int64,
         authorIDs: [Int64], tagNames: [String], bodyMarkdown: String, leadImage: LeadImage?, source: StorySource?,
         createdBy: Int64?, createdAt: Date, modifiedAt: Date, publishedAt: Date?, contentUpdatedAt: Date?, scheduledFor: Date?,
-        revisionID: Int64? = nil
+        revisionID: Int64? = nil, bodyFormat: StoryBodyFormat = .markdown, partnerID: Int64? = nil
     ) {
+        self.partnerID = partnerID
+        self.bodyFormat = bodyFormat
         self.revisionID = revisionID
         self.id = id
         self.guid = guid

@@ -60,12 +60,14 @@ public struct StoryDesk: Sendable {
     let writer: any PublicationWriting
     let images: any ImageReading
     let renderer: any StoryBodyRendering
+    let cleaner: any HTMLBodyCleaning
     let clock: any WallClock
 
     public init(
         stories: any NewsroomStories, writer: any PublicationWriting, images: any ImageReading,
-        renderer: any StoryBodyRendering, clock: any WallClock
+        renderer: any StoryBodyRendering, cleaner: any HTMLBodyCleaning, clock: any WallClock
     ) {
+        self.cleaner = cleaner
         self.stories = stories
         self.writer = writer
         self.images = images
@@ -174,7 +176,9 @@ public struct StoryDesk: Sendable {
         if form.sectionID == nil { problems["section"] = "Choose a section." }
         var authorIDs = form.authorIDs
         if authorIDs.isEmpty, let own = user.authorID { authorIDs = [own] }
-        if authorIDs.isEmpty, [.publish, .schedule].contains(action) { problems["authors"] = "A story needs a byline to be published." }
+        // A republished story is credited to its outlet and original author; the newsroom's byline is optional.
+        let republished = !form.sourceName.trimmingCharacters(in: .whitespaces).isEmpty
+        if authorIDs.isEmpty, !republished, [.publish, .schedule].contains(action) { problems["authors"] = "A story needs a byline to be published." }
         if form.body.count > 300_000 { problems["body"] = "The body is too long (over 300,000 characters)." }
         let tags = form.tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if tags.count > 20 || tags.contains(where: { $0.count > 60 }) {
@@ -201,6 +205,8 @@ public struct StoryDesk: Sendable {
         if !sourceName.isEmpty || !sourceURL.isEmpty {
             if let url = URL(string: sourceURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil, !sourceName.isEmpty {
                 source = StorySource(outletName: sourceName, url: url)
+                // The original's author comes from the partner's feed; the form does not edit it.
+                if let known = existing?.source, known.outletName == sourceName, known.url == url { source?.originalAuthor = known.originalAuthor; source?.originalPublishedAt = known.originalPublishedAt }
             } else {
                 problems["source"] = "A republished story needs both the outlet's name and the original's http or https address."
             }
@@ -243,12 +249,21 @@ public struct StoryDesk: Sendable {
 
         return NewArticle(
             status: status, slug: slug, headline: headline, standfirst: standfirst, sectionID: sectionID, authorIDs: authorIDs,
-            tagNames: tags, bodyMarkdown: form.body, body: renderer.render(markdown: form.body), leadImage: leadImage,
-            source: source, createdAt: existing?.createdAt ?? now, publishedAt: status == .published ? publishedAt : publishedAt,
+            tagNames: tags, bodyMarkdown: form.body, body: body(form.body, of: existing), leadImage: leadImage,
+            source: source, partnerID: existing?.partnerID, createdAt: existing?.createdAt ?? now, publishedAt: status == .published ? publishedAt : publishedAt,
             contentUpdatedAt: contentUpdatedAt, scheduledFor: status == .scheduled ? scheduledFor : nil,
             createdBy: existing?.createdBy ?? user.id, revisedBy: user.id, modifiedAt: now,
-            isSubstantiveEdit: form.substantive && existing?.publishedAt != nil, expectedRevisionID: form.baseRevisionID
+            isSubstantiveEdit: form.substantive && existing?.publishedAt != nil, expectedRevisionID: form.baseRevisionID,
+            bodyFormat: existing?.bodyFormat ?? .markdown
         )
+    }
+
+    /// A story keeps the format it was created in: Markdown from the newsroom, or sanitized HTML from a partner.
+    private func body(_ source: String, of existing: EditableStory?) -> RenderedStoryBody {
+        switch existing?.bodyFormat ?? .markdown {
+        case .markdown: renderer.render(markdown: source)
+        case .html: cleaner.clean(html: source, base: existing?.source?.url)
+        }
     }
 
     /// Runs a write, turning the store's refusals into problems the editor can show next to the fields.

@@ -37,11 +37,13 @@ public struct NewPartner: Sendable, Hashable {
     public var name: String
     public var homepage: URL
     public var feedURL: URL?
+    public var intake: IntakeSettings
 
-    public init(name: String, homepage: URL, feedURL: URL?) {
+    public init(name: String, homepage: URL, feedURL: URL?, intake: IntakeSettings = IntakeSettings()) {
         self.name = name
         self.homepage = homepage
         self.feedURL = feedURL
+        self.intake = intake
     }
 }
 
@@ -56,7 +58,9 @@ public struct NewArticle: Sendable, Hashable {
     public var authorIDs: [Int64]
     /// Tag names; tags that do not exist yet are created.
     public var tagNames: [String]
+    /// The body's source: Markdown, or for stories taken in from partners, sanitized HTML (see `bodyFormat`).
     public var bodyMarkdown: String
+    public var bodyFormat: StoryBodyFormat
     public var body: RenderedStoryBody
     public var leadImage: LeadImage?
     public var source: StorySource?
@@ -82,8 +86,9 @@ public struct NewArticle: Sendable, Hashable {
         leadImage: LeadImage? = nil, source: StorySource? = nil, partnerID: Int64? = nil,
         createdAt: Date, publishedAt: Date? = nil, contentUpdatedAt: Date? = nil, scheduledFor: Date? = nil,
         createdBy: Int64? = nil, revisedBy: Int64? = nil, modifiedAt: Date? = nil, isSubstantiveEdit: Bool = false,
-        expectedRevisionID: Int64? = nil
+        expectedRevisionID: Int64? = nil, bodyFormat: StoryBodyFormat = .markdown
     ) {
+        self.bodyFormat = bodyFormat
         self.isSubstantiveEdit = isSubstantiveEdit
         self.expectedRevisionID = expectedRevisionID
         self.status = status

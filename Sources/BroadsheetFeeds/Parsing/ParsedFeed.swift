@@ -13,9 +13,12 @@ public struct ParsedFeed: Sendable, Equatable {
     public var items: [ParsedItem]
     /// What was odd but could be read (a wrong encoding, HTML entities, an undated item...).
     public var warnings: [String]
+    /// RSS `ttl`, in minutes: how long the feed may be cached.
+    public var timeToLiveMinutes: Int?
 
     public init(format: String, title: String = "", link: String? = nil, description: String = "", language: String? = nil,
-                updated: Date? = nil, items: [ParsedItem] = [], warnings: [String] = []) {
+                updated: Date? = nil, items: [ParsedItem] = [], warnings: [String] = [], timeToLiveMinutes: Int? = nil) {
+        self.timeToLiveMinutes = timeToLiveMinutes
         self.format = format
         self.title = title
         self.link = link

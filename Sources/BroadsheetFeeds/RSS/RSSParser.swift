@@ -33,7 +33,9 @@ enum RSSParser {
             language: channel.text("language", in: NS.rssCore) ?? channel.text("language", in: [NS.dc]),
             updated: [channel.text("lastBuildDate", in: NS.rssCore), channel.text("pubDate", in: NS.rssCore), channel.text("date", in: [NS.dc])]
                 .compactMap { $0.flatMap(FeedDates.parse) }.first,
-            items: items.map { item(from: $0, warnings: &warnings) }, warnings: []
+            items: items.map { item(from: $0, warnings: &warnings) }, warnings: [],
+            // A day at most: a partner's ttl must not stop polling for longer.
+            timeToLiveMinutes: channel.text("ttl", in: NS.rssCore).flatMap { Int($0) }.map { min(max($0, 0), 1_440) }
         )
     }
 

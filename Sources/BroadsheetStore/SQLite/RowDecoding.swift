@@ -43,7 +43,7 @@ enum RowDecoding {
         }
         var source: StorySource?
         if let name: String = row["source_name"], let address: String = row["source_url"], let url = URL(string: address) {
-            source = StorySource(outletName: name, url: url)
+            source = StorySource(outletName: name, url: url, originalAuthor: row["source_author"], originalPublishedAt: row["source_published_at"])
         }
         return (leadImage, source)
     }

@@ -17,6 +17,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-24 newsroom: who created each story, feed order by last change, failed sign-ins") { db in
             try db.execute(sql: newsroom)
         }
+        migrator.registerMigration("2026-11-25 partner intake: poll status, imported items, HTML bodies, original author and time") { db in
+            try db.execute(sql: partnerIntake)
+        }
         return migrator
     }
 
@@ -216,5 +219,41 @@ enum SQLiteMigrations {
             at DATETIME NOT NULL
         );
         CREATE INDEX login_failures_key ON login_failures(key, at);
+        """
+
+    /// What intake needs: each partner's poll status and claim (several servers poll without overlapping), every item
+    /// taken in (recognised again by key, link or fingerprint), and the body format of each revision.
+    private static let partnerIntake = """
+        ALTER TABLE partners ADD COLUMN last_polled_at DATETIME;
+        ALTER TABLE partners ADD COLUMN last_success_at DATETIME;
+        ALTER TABLE partners ADD COLUMN last_error TEXT;
+        ALTER TABLE partners ADD COLUMN next_poll_at DATETIME;
+        ALTER TABLE partners ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE partners ADD COLUMN etag TEXT;
+        ALTER TABLE partners ADD COLUMN last_modified TEXT;
+        ALTER TABLE partners ADD COLUMN claimed_until DATETIME;
+
+        ALTER TABLE articles ADD COLUMN source_author TEXT;
+        ALTER TABLE articles ADD COLUMN source_published_at DATETIME;
+        ALTER TABLE revisions ADD COLUMN body_format TEXT NOT NULL DEFAULT 'markdown' CHECK (body_format IN ('markdown', 'html'));
+
+        CREATE TABLE partner_items (
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            link TEXT,
+            fingerprint INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            -- 1 when the item was recognised as a story that came in another way: it never updates that story.
+            is_alias INTEGER NOT NULL DEFAULT 0,
+            -- The revision the last import wrote; a newer current revision means the newsroom has edited the story.
+            revision_id INTEGER,
+            first_seen_at DATETIME NOT NULL,
+            last_seen_at DATETIME NOT NULL,
+            PRIMARY KEY (partner_id, item_key)
+        );
+        CREATE INDEX partner_items_link ON partner_items(link) WHERE link IS NOT NULL;
+        CREATE INDEX partner_items_seen ON partner_items(first_seen_at);
+        CREATE INDEX partner_items_article ON partner_items(article_id);
         """
 }

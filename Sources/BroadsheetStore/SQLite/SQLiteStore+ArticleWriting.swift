@@ -20,38 +20,41 @@ extension SQLiteStore {
 
     public func updateArticle(id: Int64, _ article: NewArticle) async throws {
         try Self.validate(article)
-        try await pool.write { db in
-            let before = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, published_at FROM articles WHERE id = ?"), arguments: [id])
-            try SearchIndexing.unindex(db, articleID: id)
-            let leadImageID = try article.leadImage.map { try Self.imageID(db, sha256: $0.image.sha256) }
-            try Self.mapConstraintErrors(article) {
-                try db.cachedStatement(sql: """
-                    UPDATE articles SET
-                        slug = ?, status = ?, headline = ?, standfirst = ?, word_count = ?,
-                        section_id = ?, lead_image_id = ?, lead_image_alt = ?, lead_image_caption = ?, lead_image_credit = ?,
-                        source_name = ?, source_url = ?, partner_id = ?, modified_at = ?, published_at = ?,
-                        content_updated_at = ?, scheduled_for = ?, changed_at = ?
-                    WHERE id = ? AND (? IS NULL OR current_revision_id = ?)
-                    """
-                ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id, article.expectedRevisionID, article.expectedRevisionID])
-            }
-            guard db.changesCount == 1 else {
-                throw before == nil ? PublicationWriteError.missingReference("story \(id)") : PublicationWriteError.conflict
-            }
-            // A story that readers have seen keeps answering at its old address, with a permanent redirect.
-            if let before, let oldSlug: String = before["slug"], oldSlug != article.slug, before["published_at"] as Date? != nil {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO slug_redirects (old_slug, article_id) VALUES (?, ?)")
-                    .execute(arguments: [oldSlug, id])
-            }
-            try db.cachedStatement(sql: "DELETE FROM slug_redirects WHERE old_slug = ?").execute(arguments: [article.slug])
-            try db.cachedStatement(sql: "UPDATE article_bodies SET body_html = ?, body_text = ? WHERE article_id = ?")
-                .execute(arguments: [article.body.html, article.body.plainText, id])
-            try db.cachedStatement(sql: "DELETE FROM article_authors WHERE article_id = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_id = ?").execute(arguments: [id])
-            var tagIDs: [String: Int64] = [:]
-            try Self.attach(article, to: id, db: db, tagIDs: &tagIDs)
-            try SearchIndexing.index(db, articleID: id)
+        try await pool.write { db in try Self.update(id: id, article, db: db) }
+    }
+
+    /// Replaces a story inside a write transaction (see `updateArticle`).
+    static func update(id: Int64, _ article: NewArticle, db: Database) throws {
+        let before = try Row.fetchOne(db.cachedStatement(sql: "SELECT slug, published_at FROM articles WHERE id = ?"), arguments: [id])
+        try SearchIndexing.unindex(db, articleID: id)
+        let leadImageID = try article.leadImage.map { try Self.imageID(db, sha256: $0.image.sha256) }
+        try Self.mapConstraintErrors(article) {
+            try db.cachedStatement(sql: """
+                UPDATE articles SET
+                    slug = ?, status = ?, headline = ?, standfirst = ?, word_count = ?,
+                    section_id = ?, lead_image_id = ?, lead_image_alt = ?, lead_image_caption = ?, lead_image_credit = ?,
+                    source_name = ?, source_url = ?, source_author = ?, source_published_at = ?, partner_id = ?, modified_at = ?,
+                    published_at = ?, content_updated_at = ?, scheduled_for = ?, changed_at = ?
+                WHERE id = ? AND (? IS NULL OR current_revision_id = ?)
+                """
+            ).execute(arguments: Self.columnValues(article, leadImageID: leadImageID) + [id, article.expectedRevisionID, article.expectedRevisionID])
         }
+        guard db.changesCount == 1 else {
+            throw before == nil ? PublicationWriteError.missingReference("story \(id)") : PublicationWriteError.conflict
+        }
+        // A story that readers have seen keeps answering at its old address, with a permanent redirect.
+        if let before, let oldSlug: String = before["slug"], oldSlug != article.slug, before["published_at"] as Date? != nil {
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO slug_redirects (old_slug, article_id) VALUES (?, ?)")
+                .execute(arguments: [oldSlug, id])
+        }
+        try db.cachedStatement(sql: "DELETE FROM slug_redirects WHERE old_slug = ?").execute(arguments: [article.slug])
+        try db.cachedStatement(sql: "UPDATE article_bodies SET body_html = ?, body_text = ? WHERE article_id = ?")
+            .execute(arguments: [article.body.html, article.body.plainText, id])
+        try db.cachedStatement(sql: "DELETE FROM article_authors WHERE article_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article_tags WHERE article_id = ?").execute(arguments: [id])
+        var tagIDs: [String: Int64] = [:]
+        try Self.attach(article, to: id, db: db, tagIDs: &tagIDs)
+        try SearchIndexing.index(db, articleID: id)
     }
 
     public func deleteArticle(id: Int64) async throws {
@@ -64,7 +67,7 @@ extension SQLiteStore {
 
     // MARK: - Helpers
 
-    private static func validate(_ article: NewArticle) throws {
+    static func validate(_ article: NewArticle) throws {
         try validate(slug: article.slug, name: article.headline)
         if let source = article.source {
             try validateWebAddress(source.url, what: "the source address")
@@ -85,7 +88,7 @@ extension SQLiteStore {
         [
             article.slug, article.status.rawValue, article.headline, article.standfirst, article.body.wordCount, article.sectionID, leadImageID, article.leadImage?.alt ?? "",
             article.leadImage?.caption ?? "", article.leadImage?.credit ?? "", article.source?.outletName,
-            article.source?.url.absoluteString, article.partnerID,
+            article.source?.url.absoluteString, article.source?.originalAuthor, article.source?.originalPublishedAt, article.partnerID,
             article.modifiedAt, article.publishedAt,
             article.contentUpdatedAt, article.scheduledFor, changedAt(article),
         ]
@@ -97,16 +100,16 @@ extension SQLiteStore {
         return max(published, article.contentUpdatedAt ?? published)
     }
 
-    private static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
+    static func insert(_ article: NewArticle, db: Database, tagIDs: inout [String: Int64]) throws -> Int64 {
         let leadImageID = try article.leadImage.map { try imageID(db, sha256: $0.image.sha256) }
         try mapConstraintErrors(article) {
             try db.cachedStatement(sql: """
                 INSERT INTO articles (
                     slug, status, headline, standfirst, word_count, section_id,
                     lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit, source_name, source_url,
-                    partner_id, modified_at, published_at, content_updated_at, scheduled_for, changed_at, guid, created_at,
-                    created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    source_author, source_published_at, partner_id, modified_at, published_at, content_updated_at, scheduled_for,
+                    changed_at, guid, created_at, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute(
                 arguments: columnValues(article, leadImageID: leadImageID)
@@ -151,12 +154,12 @@ extension SQLiteStore {
                 .execute(arguments: [articleID, tagID])
         }
         try db.cachedStatement(sql: """
-            INSERT INTO revisions (article_id, user_id, created_at, headline, standfirst, body_markdown, substantive)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO revisions (article_id, user_id, created_at, headline, standfirst, body_markdown, substantive, body_format)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """
         ).execute(arguments: [
             articleID, article.revisedBy, article.modifiedAt, article.headline, article.standfirst, article.bodyMarkdown,
-            article.isSubstantiveEdit,
+            article.isSubstantiveEdit, article.bodyFormat.rawValue,
         ])
         try db.cachedStatement(sql: "UPDATE articles SET current_revision_id = ? WHERE id = ?")
             .execute(arguments: [db.lastInsertedRowID, articleID])

@@ -9,6 +9,7 @@ extension SQLiteStore: NewsroomStories {
                 db.cachedStatement(sql: """
                     SELECT a.id, a.guid, a.status, a.slug, a.headline, a.standfirst, a.section_id, a.created_by, a.created_at,
                            a.modified_at, a.published_at, a.content_updated_at, a.scheduled_for, a.source_name, a.source_url,
+                           a.source_author, a.source_published_at, a.partner_id, r.body_format,
                            a.lead_image_alt, a.lead_image_caption, a.lead_image_credit,
                            li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height, li.byte_size AS lead_byte_size,
                            r.body_markdown, a.current_revision_id
@@ -33,7 +34,8 @@ extension SQLiteStore: NewsroomStories {
                 tagNames: tags, bodyMarkdown: row["body_markdown"] ?? "", leadImage: summary.leadImage, source: summary.source,
                 createdBy: row["created_by"], createdAt: row["created_at"], modifiedAt: row["modified_at"],
                 publishedAt: row["published_at"], contentUpdatedAt: row["content_updated_at"], scheduledFor: row["scheduled_for"],
-                revisionID: row["current_revision_id"]
+                revisionID: row["current_revision_id"],
+                bodyFormat: StoryBodyFormat(rawValue: row["body_format"] ?? "markdown") ?? .markdown, partnerID: row["partner_id"]
             )
         }
     }

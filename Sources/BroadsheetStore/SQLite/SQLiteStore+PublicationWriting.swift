@@ -34,17 +34,19 @@ extension SQLiteStore: PublicationWriting {
     }
 
     public func createPartner(_ partner: NewPartner) async throws -> Partner {
-        guard !partner.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw PublicationWriteError.invalid("a partner needs a name")
-        }
-        try Self.validateWebAddress(partner.homepage, what: "the partner's homepage")
-        if let feed = partner.feedURL { try Self.validateWebAddress(feed, what: "the partner's feed address") }
+        try Self.validate(partner)
         return try await pool.write { db in
             try db.execute(
-                sql: "INSERT INTO partners (name, homepage, feed_url, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, Date()]
+                sql: """
+                    INSERT INTO partners (name, homepage, feed_url, default_section_id, licence_note, mode, poll_interval_seconds, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, partner.intake.defaultSectionID,
+                    partner.intake.licenceNote, partner.intake.mode.rawValue, Int(partner.intake.pollInterval), Date(),
+                ]
             )
-            return Partner(id: db.lastInsertedRowID, name: partner.name, homepage: partner.homepage, feedURL: partner.feedURL)
+            return Partner(id: db.lastInsertedRowID, name: partner.name, homepage: partner.homepage, feedURL: partner.feedURL, intake: partner.intake)
         }
     }
 

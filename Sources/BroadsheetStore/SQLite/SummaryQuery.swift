@@ -7,6 +7,7 @@ enum SummaryQuery {
     static let columns = """
         a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
+        a.source_author, a.source_published_at,
         s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
         s.description AS section_description, s.position AS section_position,
         li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,

@@ -10,6 +10,8 @@ public struct NewsroomServices: Sendable {
     public var writer: any PublicationWriting
     public var taxonomyWriter: any TaxonomyWriting
     public var renderer: any StoryBodyRendering
+    /// Sanitizes the HTML bodies of stories taken in from partners when they are edited.
+    public var cleaner: any HTMLBodyCleaning
     public var loginRules: LoginRules
     /// The largest image upload accepted, in bytes.
     public var uploadLimit: Int
@@ -17,8 +19,10 @@ public struct NewsroomServices: Sendable {
     public init(
         users: any UserStore, sessions: any SessionStore, attempts: any LoginAttemptStore, hasher: any PasswordHashing,
         stories: any NewsroomStories, writer: any PublicationWriting, taxonomyWriter: any TaxonomyWriting,
-        renderer: any StoryBodyRendering, loginRules: LoginRules = LoginRules(), uploadLimit: Int = 10 * 1_048_576
+        renderer: any StoryBodyRendering, cleaner: any HTMLBodyCleaning, loginRules: LoginRules = LoginRules(),
+        uploadLimit: Int = 10 * 1_048_576
     ) {
+        self.cleaner = cleaner
         self.users = users
         self.sessions = sessions
         self.attempts = attempts

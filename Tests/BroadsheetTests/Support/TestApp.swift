@@ -1,5 +1,6 @@
 import BroadsheetCore
 import BroadsheetMarkdown
+import BroadsheetSanitizer
 import BroadsheetWeb
 import Foundation
 import Hummingbird
@@ -38,7 +39,7 @@ func testDependencies(_ fixture: Fixture, clock: any WallClock = FixedClock(Fixt
         articles: fixture.store, taxonomy: fixture.store, search: fixture.store, images: fixture.store, sitemaps: fixture.store,
         newsroom: NewsroomServices(
             users: fixture.store, sessions: fixture.store, attempts: fixture.store, hasher: testHasher, stories: fixture.store,
-            writer: fixture.store, taxonomyWriter: fixture.store, renderer: MarkdownRenderer(), loginRules: rules, uploadLimit: uploadLimit
+            writer: fixture.store, taxonomyWriter: fixture.store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(), loginRules: rules, uploadLimit: uploadLimit
         ),
         clock: clock, logger: logger
     )
