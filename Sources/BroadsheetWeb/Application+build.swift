@@ -18,6 +18,9 @@ public func buildApplication(
             stories: dependencies.newsroom.stories, clock: dependencies.clock, logger: dependencies.logger,
             published: { ids in ids.forEach { feedChanges.storyChanged(id: $0) } }
         ))
+        if let intake = dependencies.intake {
+            services.append(FeedPolling(intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown))
+        }
     }
     return Application(
         router: router,

@@ -16,6 +16,10 @@ public struct WebDependencies: Sendable {
     public var hubRetryDelays: [Duration]
     public var logger: Logger
     public var newsroom: NewsroomServices
+    /// Partner feed intake, polled in the background when set (and the server runs jobs).
+    public var intake: FeedIntake?
+    /// Called once when the background poller stops (closes the fetcher's connections).
+    public var intakeShutdown: @Sendable () async -> Void = {}
 
     public init(
         articles: any ArticleReading, taxonomy: any TaxonomyReading, search: any ArticleSearching, images: any ImageReading,

@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import BroadsheetCore
 import BroadsheetDemo
+import BroadsheetFeeds
+import BroadsheetFetch
 import BroadsheetMarkdown
+import BroadsheetSanitizer
 import BroadsheetStore
 import BroadsheetWeb
 import Hummingbird
@@ -15,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var options: ConfigurationOptions
+    @OptionGroup var fetch: FetchOptions
 
     func run() async throws {
         var configuration = try options.load()
@@ -26,7 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await reportingErrors {
             let store = try openStore(configuration)
-            let dependencies = webDependencies(store: store, configuration: configuration, logger: logger)
+            var dependencies = webDependencies(store: store, configuration: configuration, logger: logger)
+            let fetcher = HTTPFeedFetcher(policy: fetch.policy)
+            dependencies.intake = FeedIntake(
+                store: store, taxonomy: store, fetcher: fetcher, reader: IncomingFeedReader(), cleaner: SanitizingBodyCleaner(), clock: SystemClock()
+            )
+            dependencies.intakeShutdown = { try? await fetcher.shutdown() }
             if configuration.seedsDemoContent, try await store.isEmpty() {
                 let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
                 logger.notice(

@@ -378,3 +378,44 @@ struct IntakeTests {
         }
     }
 }
+
+@Suite("Imported stories on the reader site")
+struct ImportedStoryPageTests {
+    @Test("a story published directly from a partner's feed credits the outlet, the original author and time, and points its canonical link at the original")
+    func creditLine() async throws {
+        let fixture = try await Fixture.make()
+        let fixtures = FeedFixtures()
+        fixtures.feeds.withLock {
+            $0["direct"] = FeedFixtures.rss([(id: "d-1", title: "Lighthouse restored", body: FeedFixtures.body("lighthouse"), link: "https://partner.example/lighthouse")])
+        }
+        try await fixtures.serve { port in
+            let partner = try await fixture.store.createPartner(NewPartner(
+                name: "Partner Herald", homepage: URL(string: "https://partner.example/")!, feedURL: URL(string: "http://127.0.0.1:\(port)/feeds/direct")!,
+                intake: IntakeSettings(defaultSectionID: fixture.world.id, mode: .publish)
+            ))
+            let fetcher = HTTPFeedFetcher(policy: AddressPolicy(allowsLoopback: true))
+            let intake = FeedIntake(
+                store: fixture.store, taxonomy: fixture.store, fetcher: fetcher, reader: IncomingFeedReader(), cleaner: SanitizingBodyCleaner(),
+                clock: FixedClock(Fixture.now)
+            )
+            let report = try await intake.poll(partner)
+            try await fetcher.shutdown()
+            #expect(report.created == 1, "\(report)")
+        }
+        let app = try await makeApp(fixture)
+        try await app.test(.router) { client in
+            var path = ""
+            try await client.execute(uri: "/section/world", method: .get) { response in
+                let html = response.text
+                let match = try #require(html.firstMatch(of: #/href="(/2026/11/1\d/lighthouse-restored)"/#))
+                path = String(match.output.1)
+            }
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains(#"<link rel="canonical" href="https://partner.example/lighthouse">"#))
+                #expect(html.contains(#"Originally published by <a href="https://partner.example/lighthouse">Partner Herald</a>, written by Rosa Klein, on <time datetime="2026-11-19T08:00:00Z""#), "\(html)")
+            }
+        }
+    }
+}

@@ -128,6 +128,8 @@ struct NewsroomEditorPage: Sendable {
 
     let chrome: NewsroomSite.Chrome
     let isNew: Bool
+    /// A story taken in from a partner: its body is HTML, sanitized again when saved.
+    let bodyIsHTML: Bool
     let action: String
     let status: String
     let headline: String
@@ -193,7 +195,7 @@ struct NewsroomEditorPage: Sendable {
             viewURL = SiteRoute.article(year: day.year ?? 0, month: day.month ?? 0, day: day.day ?? 0, slug: story.slug).path
         }
         return NewsroomEditorPage(
-            chrome: site.chrome(session, request: request), isNew: story == nil,
+            chrome: site.chrome(session, request: request), isNew: story == nil, bodyIsHTML: story?.bodyFormat == .html,
             action: story.map { NewsroomRoute.story(id: $0.id).path } ?? NewsroomRoute.createStory.path,
             status: NewsroomStoriesPage.label(status), headline: form.headline, standfirst: form.standfirst, slug: form.slug,
             sections: sections.map { Option(value: String($0.id), label: $0.name, isSelected: $0.id == form.sectionID) },

@@ -23,6 +23,9 @@ struct ArticlePage: Sendable {
     struct SourceView: Sendable {
         let outletName: String
         let url: String
+        // Names no other part of the page model uses, so an absent one does not resolve to an outer value.
+        let originalAuthor: String?
+        let originalTime: TimeView?
     }
 
     struct TextSizeView: Sendable {
@@ -100,7 +103,12 @@ struct ArticlePage: Sendable {
             leadImage: story.leadImage.map { LeadImageView(image: ImageView($0.image, alt: $0.alt), caption: $0.caption, credit: $0.credit) },
             bodyHTML: article.bodyHTML,
             readingMinutes: max(1, (article.wordCount + 229) / 230),
-            source: story.source.map { SourceView(outletName: $0.outletName, url: $0.url.absoluteString) },
+            source: story.source.map {
+                SourceView(
+                    outletName: $0.outletName, url: $0.url.absoluteString, originalAuthor: $0.originalAuthor,
+                    originalTime: $0.originalPublishedAt.map { site.time.view($0) }
+                )
+            },
             tags: article.tags.map { TagView(name: $0.name, url: SiteRoute.tag(slug: $0.slug).path) },
             corrections: article.corrections.map {
                 CorrectionView(label: $0.kind == .correction ? "Correction" : "Clarification", text: $0.text, time: site.time.view($0.createdAt))
