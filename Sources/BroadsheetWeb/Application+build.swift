@@ -10,16 +10,25 @@ public func buildApplication(
     configuration: Configuration, dependencies: WebDependencies, runsJobs: Bool = true
 ) async throws -> some ApplicationProtocol {
     let feedChanges = FeedChangeNotifier(configuration: configuration, dependencies: dependencies)
-    let router = try await buildRouter(configuration: configuration, dependencies: dependencies, feedChanges: feedChanges)
+    let pageCache = configuration.pageCacheBytes > 0 ? PageCache(capacity: configuration.pageCacheBytes) : nil
+    let router = try await buildRouter(configuration: configuration, dependencies: dependencies, feedChanges: feedChanges, pageCache: pageCache)
     // Every server tells the hub about the changes made on it.
     var services: [any Service] = configuration.websubHub == nil ? [] : [feedChanges]
+    if let pageCache, let versions = dependencies.contentVersion {
+        services.append(ContentVersionWatch(versions: versions, cache: pageCache, logger: dependencies.logger))
+    }
     if runsJobs {
         services.append(ScheduledPublishing(
             stories: dependencies.newsroom.stories, clock: dependencies.clock, logger: dependencies.logger,
-            published: { ids in ids.forEach { feedChanges.storyChanged(id: $0) } }
+            published: { ids in
+                pageCache?.invalidateAll()
+                ids.forEach { feedChanges.storyChanged(id: $0) }
+            }
         ))
         if let intake = dependencies.intake {
-            services.append(FeedPolling(intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown))
+            services.append(FeedPolling(
+                intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown, changed: { pageCache?.invalidateAll() }
+            ))
         }
     }
     return Application(
@@ -47,9 +56,10 @@ public func buildRouter(
     )
 }
 
-/// The router, telling `feedChanges` about every story the newsroom changes.
+/// The router, telling `feedChanges` about every story the newsroom changes; with `pageCache`, anonymous readers'
+/// pages are served from it.
 func buildRouter(
-    configuration: Configuration, dependencies: WebDependencies, feedChanges: FeedChangeNotifier
+    configuration: Configuration, dependencies: WebDependencies, feedChanges: FeedChangeNotifier, pageCache: PageCache? = nil
 ) async throws -> Router<AppRequestContext> {
     let resources = try webResourcesDirectory()
     let site = ReaderSite(
@@ -64,6 +74,7 @@ func buildRouter(
     let secure = configuration.baseURL.scheme == "https"
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
+    if let pageCache { router.add(middleware: PageCacheMiddleware(cache: pageCache)) }
     router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
@@ -89,6 +100,7 @@ func buildRouter(
     NewsroomAccountController(site: newsroom, secureCookies: secure, trustedProxies: Set(configuration.trustedProxies)).addRoutes(to: router)
     NewsroomStoryController(site: newsroom).addRoutes(to: router)
     NewsroomTaxonomyController(site: newsroom).addRoutes(to: router)
+    NewsroomPartnerController(site: newsroom, intake: dependencies.intake).addRoutes(to: router)
     return router
 }
 

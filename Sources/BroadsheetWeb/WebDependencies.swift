@@ -16,6 +16,9 @@ public struct WebDependencies: Sendable {
     public var hubRetryDelays: [Duration]
     public var logger: Logger
     public var newsroom: NewsroomServices
+    /// Tells page caches of changes made elsewhere (other servers and processes); without it, only this server's own
+    /// changes invalidate its page cache.
+    public var contentVersion: (any ContentVersionReading)?
     /// Partner feed intake, polled in the background when set (and the server runs jobs).
     public var intake: FeedIntake?
     /// Called once when the background poller stops (closes the fetcher's connections).

@@ -25,15 +25,17 @@ func loginRules(_ configuration: Configuration) -> LoginRules {
 
 /// Everything the web application needs, wired to the SQLite store.
 func webDependencies(store: SQLiteStore, configuration: Configuration, logger: Logger) -> WebDependencies {
-    WebDependencies(
+    var dependencies = WebDependencies(
         articles: store, taxonomy: store, search: store, images: store, sitemaps: store,
         newsroom: NewsroomServices(
             users: store, sessions: store, attempts: store, hasher: BcryptPasswordHasher(cost: UInt8(configuration.bcryptCost)),
-            stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(),
+            stories: store, writer: store, taxonomyWriter: store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(), partners: store,
             loginRules: loginRules(configuration), uploadLimit: configuration.uploadLimitBytes
         ),
         logger: logger
     )
+    dependencies.contentVersion = store
+    return dependencies
 }
 
 /// An error printed as it is, without a usage message, ending the command with status 1.

@@ -22,6 +22,7 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(name: .customLong("trusted-proxies"), help: ArgumentHelp(Configuration.Setting.trustedProxies.help)) var trustedProxies: String?
     @Option(name: .customLong("feed-items"), help: ArgumentHelp(Configuration.Setting.feedItems.help)) var feedItems: String?
     @Option(name: .customLong("cache-max-age"), help: ArgumentHelp(Configuration.Setting.cacheMaxAge.help)) var cacheMaxAge: String?
+    @Option(name: .customLong("page-cache-mb"), help: ArgumentHelp(Configuration.Setting.pageCache.help)) var pageCache: String?
     @Option(name: .customLong("websub-hub"), help: ArgumentHelp(Configuration.Setting.websubHub.help)) var websubHub: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
@@ -31,7 +32,7 @@ struct ConfigurationOptions: ParsableArguments {
             .host: host, .port: port, .database: database, .baseURL: baseURL, .name: name, .tagline: tagline,
             .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo, .bcryptCost: bcryptCost,
             .uploadLimit: uploadLimit, .sessionIdle: sessionIdle, .sessionLifetime: sessionLifetime, .jobs: jobs,
-            .trustedProxies: trustedProxies, .feedItems: feedItems, .cacheMaxAge: cacheMaxAge, .websubHub: websubHub,
+            .trustedProxies: trustedProxies, .feedItems: feedItems, .cacheMaxAge: cacheMaxAge, .pageCache: pageCache, .websubHub: websubHub,
         ]
         for (setting, value) in overrides { given[setting] = value }
         do {

@@ -32,12 +32,13 @@ struct BrowserTests {
           .enabled(if: BrowserTests.available, "needs chromium, chromedriver and python3-selenium"))
     func textSize() async throws {
         let directory = try TemporaryDirectory()
-        let server = try RunningServer(in: directory)
+        let server = try await RunningServer.start(in: directory)
         defer { server.stop() }
         let (data, _) = try await URLSession.shared.data(from: URL(string: server.baseURL + "/")!)
         let front = String(decoding: data, as: UTF8.self)
         let article = try #require(front.firstMatch(of: /href="(\/20[0-9]{2}\/[0-9]{2}\/[0-9]{2}\/[a-z0-9-]+)"/).map { String($0.1) })
-        let result = try Self.python([Self.scripts.appendingPathComponent("text_size.py").path, server.baseURL, article])
+        let scripts = Self.scripts, base = server.baseURL
+        let result = try await blocking { try Self.python([scripts.appendingPathComponent("text_size.py").path, base, article]) }
         #expect(result.status == 0, "\(result.output)")
     }
 }

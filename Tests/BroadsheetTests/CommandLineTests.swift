@@ -17,7 +17,11 @@ struct CommandLineTests {
     }
 
     /// Runs the command to completion (at most `timeout` seconds) with a clean `BROADSHEET_*` environment.
-    static func run(_ arguments: [String], in directory: TemporaryDirectory, input: String? = nil, timeout: TimeInterval = 120) throws -> Finished {
+    static func run(_ arguments: [String], in directory: TemporaryDirectory, input: String? = nil, timeout: TimeInterval = 120) async throws -> Finished {
+        try await blocking { try runNow(arguments, in: directory, input: input, timeout: timeout) }
+    }
+
+    static func runNow(_ arguments: [String], in directory: TemporaryDirectory, input: String?, timeout: TimeInterval) throws -> Finished {
         let process = Process()
         process.executableURL = try RunningServer.executable
         process.arguments = arguments
@@ -50,7 +54,7 @@ struct CommandLineTests {
     @Test("serve on a fresh directory creates the database, fills it with the demo publication and serves it")
     func serveFromScratch() async throws {
         let directory = try TemporaryDirectory()
-        let server = try RunningServer(in: directory)
+        let server = try await RunningServer.start(in: directory)
         defer { server.stop() }
         let address = server.baseURL
         #expect(server.startupLog.contains("Created the demo publication"))
@@ -87,27 +91,27 @@ struct CommandLineTests {
     }
 
     @Test("an invalid setting stops start-up with a message naming it")
-    func invalidSetting() throws {
+    func invalidSetting() async throws {
         let directory = try TemporaryDirectory()
-        let result = try Self.run(["serve", "--port", "eighty"], in: directory)
+        let result = try await Self.run(["serve", "--port", "eighty"], in: directory)
         #expect(result.status != 0)
         #expect(result.errors.contains("--port / BROADSHEET_PORT"))
         #expect(!FileManager.default.fileExists(atPath: directory.path("broadsheet.sqlite")))
     }
 
     @Test("a database path that cannot be created stops start-up with a clear message")
-    func unwritableDatabase() throws {
+    func unwritableDatabase() async throws {
         let directory = try TemporaryDirectory()
-        let result = try Self.run(["serve", "--database", directory.path("missing/dir/site.sqlite")], in: directory)
+        let result = try await Self.run(["serve", "--database", directory.path("missing/dir/site.sqlite")], in: directory)
         #expect(result.status == 1)
         #expect(result.errors.contains("error: cannot use the database at"))
         #expect(result.errors.contains("does not exist"))
     }
 
     @Test("migrate creates the schema and exits")
-    func migrate() throws {
+    func migrate() async throws {
         let directory = try TemporaryDirectory()
-        let result = try Self.run(["migrate", "--database", "m.sqlite"], in: directory)
+        let result = try await Self.run(["migrate", "--database", "m.sqlite"], in: directory)
         #expect(result.status == 0)
         #expect(try !SQLiteStore(path: directory.path("m.sqlite")).needsMigration())
     }
@@ -116,7 +120,7 @@ struct CommandLineTests {
     func seedDemo() async throws {
         let directory = try TemporaryDirectory()
         for name in ["a.sqlite", "b.sqlite"] {
-            let result = try Self.run(["seed-demo", "--articles", "1500", "--anchor", "1795176000", "--database", name], in: directory)
+            let result = try await Self.run(["seed-demo", "--articles", "1500", "--anchor", "1795176000", "--database", name], in: directory)
             #expect(result.status == 0, "\(result.errors)")
             #expect(result.output.contains("1500 stories"))
         }
@@ -129,7 +133,7 @@ struct CommandLineTests {
         #expect(a.map(\.publishedAt) == b.map(\.publishedAt))
         #expect(try await SQLiteStore(path: directory.path("a.sqlite")).articleCount() == 1500)
 
-        let again = try Self.run(["seed-demo", "--articles", "10", "--database", "a.sqlite"], in: directory)
+        let again = try await Self.run(["seed-demo", "--articles", "10", "--database", "a.sqlite"], in: directory)
         #expect(again.status == 1)
         #expect(again.errors.contains("is not empty (1500 stories)"))
     }
@@ -137,7 +141,7 @@ struct CommandLineTests {
     @Test("user create reads the password from standard input, hashes it, and refuses bad input with a clear message")
     func userCreate() async throws {
         let directory = try TemporaryDirectory()
-        let ok = try Self.run(
+        let ok = try await Self.run(
             ["user", "create", "--database", "u.sqlite", "--email", "Ed@Example.test", "--name", "Ed Itor", "--role", "editor", "--bcrypt-cost", "4"],
             in: directory, input: "a-long-password\n"
         )
@@ -149,13 +153,13 @@ struct CommandLineTests {
         #expect(found.passwordHash.hasPrefix("$2"), "stored as a bcrypt hash, not the password")
         #expect(await BcryptPasswordHasher(cost: 4).verify("a-long-password", against: found.passwordHash))
 
-        let again = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "ed@example.test", "--name", "Ed", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "another-password\n")
+        let again = try await Self.run(["user", "create", "--database", "u.sqlite", "--email", "ed@example.test", "--name", "Ed", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "another-password\n")
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists"))
-        let short = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "x@example.test", "--name", "X", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "short\n")
+        let short = try await Self.run(["user", "create", "--database", "u.sqlite", "--email", "x@example.test", "--name", "X", "--role", "writer", "--bcrypt-cost", "4"], in: directory, input: "short\n")
         #expect(short.status == 1)
         #expect(short.errors.contains("Passwords need 10 to 200 characters."))
-        let role = try Self.run(["user", "create", "--database", "u.sqlite", "--email", "y@example.test", "--name", "Y", "--role", "boss"], in: directory, input: "a-long-password\n")
+        let role = try await Self.run(["user", "create", "--database", "u.sqlite", "--email", "y@example.test", "--name", "Y", "--role", "boss"], in: directory, input: "a-long-password\n")
         #expect(role.status != 0)
         #expect(role.errors.contains("--role must be admin, editor, writer or contributor"))
         #expect(try await store.userCount() == 1)

@@ -205,10 +205,10 @@ struct FeedParsingConformanceTests {
     static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
 
     @Test("at least 195 of the applicable expectations hold (198 of 227 when written)", .enabled(if: FeedParsingConformanceTests.available, "needs ../shared/testdata"))
-    func conformance() throws {
+    func conformance() async throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Feeds/conformance.py").path
         let directories = ["rss", "atom", "atom10", "rdf"].map { Self.folder.appendingPathComponent($0).path }
-        let result = try runTool("python3", [script, try RunningServer.executable.path] + directories)
+        let result = try await runTool("python3", [script, try RunningServer.executable.path] + directories)
         try #require(result.status == 0, "\(result.output)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let applicable = try #require(summary["applicable"] as? Int), passed = try #require(summary["passed"] as? Int)
@@ -220,7 +220,7 @@ struct FeedParsingConformanceTests {
 @Suite("broadsheet feed parse")
 struct FeedParseCommandTests {
     @Test("one JSON object per file; sanitized content; an error line and status 1 for a file that is not a feed")
-    func command() throws {
+    func command() async throws {
         let directory = try TemporaryDirectory()
         let good = directory.path("good.xml"), bad = directory.path("page.html")
         try Data("""
@@ -229,7 +229,7 @@ struct FeedParseCommandTests {
             <description>&lt;p onclick="x()"&gt;Hi &lt;a href="/rel"&gt;r&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/p&gt;</description></item></channel></rss>
             """.utf8).write(to: URL(fileURLWithPath: good))
         try Data("<!doctype html><html><body>Not a feed</body></html>".utf8).write(to: URL(fileURLWithPath: bad))
-        let result = try runTool(try RunningServer.executable.path, ["feed", "parse", good, bad])
+        let result = try await runTool(try RunningServer.executable.path, ["feed", "parse", good, bad])
         #expect(result.status == 1)
         let lines = result.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(lines.count == 2)

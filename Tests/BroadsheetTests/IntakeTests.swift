@@ -73,11 +73,14 @@ final class FeedFixtures: Sendable {
         router.get("/limited") { _, _ in Response(status: .tooManyRequests, headers: [.retryAfter: "120"]) }
         router.get("/broken") { _, _ in Response(status: .internalServerError) }
         router.get("/slow") { _, _ -> Response in
-            try await Task.sleep(for: .seconds(12))
+            try await Task.sleep(for: .seconds(20))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
         router.get("/huge") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "application/rss+xml"], body: .init(byteBuffer: ByteBuffer(repeating: UInt8(ascii: "a"), count: 3 * 1_048_576)))
+        }
+        router.get("/truncated") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/rss+xml"], body: .init(byteBuffer: ByteBuffer(string: #"<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half"#)))
         }
         router.get("/page") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/html"], body: .init(byteBuffer: ByteBuffer(string: "<!doctype html><html><body><p>Not a feed</p></body></html>")))
@@ -94,13 +97,59 @@ final class FeedFixtures: Sendable {
     }
 }
 
+/// A child process waited for without blocking a thread of the test process (its fixture server needs them).
+final class ChildProcess: Sendable {
+    private final class ExitState: Sendable {
+        let state: Mutex<(status: Int32?, waiters: [CheckedContinuation<Int32, Never>])> = Mutex((nil, []))
+    }
+
+    private let process: Process
+    private let exit = ExitState()
+
+    init(_ executable: URL, _ arguments: [String]) throws {
+        process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.terminationHandler = { [exit] finished in
+            let waiters = exit.state.withLock { state in
+                state.status = finished.terminationStatus
+                defer { state.waiters = [] }
+                return state.waiters
+            }
+            for waiter in waiters { waiter.resume(returning: finished.terminationStatus) }
+        }
+        try process.run()
+    }
+
+    func exitStatus() async -> Int32 {
+        await withCheckedContinuation { continuation in
+            let done: Int32? = exit.state.withLock { state in
+                if let status = state.status { return status }
+                state.waiters.append(continuation)
+                return nil
+            }
+            if let done { continuation.resume(returning: done) }
+        }
+    }
+
+    /// Kills it with SIGKILL if it is still running; true if it was.
+    func kill() async -> Bool {
+        guard exit.state.withLock({ $0.status == nil }) else { return false }
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        _ = await exitStatus()
+        return true
+    }
+}
+
 @Suite("Partner feed intake over real HTTP on loopback")
 struct IntakeTests {
     static let testLimits: HTTPFeedFetcher.Limits = {
         var limits = HTTPFeedFetcher.Limits()
         // Generous enough for a loaded CI machine; /slow waits longer than both.
-        limits.readTimeout = 4
-        limits.deadline = 8
+        limits.readTimeout = 6
+        limits.deadline = 12
         limits.maximumBytes = 1_048_576
         limits.maximumRedirects = 3
         return limits
@@ -310,7 +359,7 @@ struct IntakeTests {
         try await fixtures.serve { port in
             try await withFetcher { fetcher in
                 let intake = intake(fixture, fetcher: fetcher)
-                for (path, message, minimumWait) in [("/broken", "500", 1_200.0), ("/limited", "429", 1_200), ("/page", "not a usable feed", 1_200)] {
+                for (path, message, minimumWait) in [("/broken", "500", 1_200.0), ("/limited", "429", 1_200), ("/page", "not a usable feed", 1_200), ("/truncated", "not a usable feed", 1_200)] {
                     let partner = try await fixture.store.createPartner(NewPartner(
                         name: path, homepage: URL(string: "https://p.example/")!, feedURL: URL(string: "http://127.0.0.1:\(port)\(path)")!,
                         intake: IntakeSettings(pollInterval: 600)
@@ -347,29 +396,18 @@ struct IntakeTests {
             let arguments = ["feed", "poll", "--once", "--partner", String(partner.id), "--database", database, "--allow-loopback-feeds"]
             var killedMidway = 0
             for delay in [0.6, 1.0, 1.5, 2.5] {
-                let process = Process()
-                process.executableURL = try RunningServer.executable
-                process.arguments = arguments
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                try process.run()
+                let run = try ChildProcess(try RunningServer.executable, arguments)
                 try await Task.sleep(for: .seconds(delay))
-                if process.isRunning {
-                    kill(process.processIdentifier, SIGKILL)
-                    process.waitUntilExit()
+                if await run.kill() {
                     let stored = try await partnerStories(fixture).count
                     if stored > 0 && stored < count { killedMidway += 1 }
                 }
                 // The killed poll's claim blocks others for a while; this test clears it as an operator would wait.
                 try await fixture.store.recordPoll(partnerID: partner.id, status: PartnerFeedStatus())
             }
-            let finish = Process()
-            finish.executableURL = try RunningServer.executable
-            finish.arguments = arguments
-            finish.standardOutput = FileHandle.nullDevice
-            try finish.run()
-            finish.waitUntilExit()
-            #expect(finish.terminationStatus == 0)
+            let finish = try ChildProcess(try RunningServer.executable, arguments)
+            let status = await finish.exitStatus()
+            #expect(status == 0)
             let stories = try await partnerStories(fixture)
             #expect(stories.count == count)
             #expect(Set(stories.map(\.headline)).count == count)
@@ -416,6 +454,65 @@ struct ImportedStoryPageTests {
                 #expect(html.contains(#"<link rel="canonical" href="https://partner.example/lighthouse">"#))
                 #expect(html.contains(#"Originally published by <a href="https://partner.example/lighthouse">Partner Herald</a>, written by Rosa Klein, on <time datetime="2026-11-19T08:00:00Z""#), "\(html)")
             }
+        }
+    }
+}
+
+@Suite("Partners in the newsroom")
+struct NewsroomPartnerTests {
+    @Test("editors add and change partners with their intake settings; bad input is refused with a message and stores nothing; writers cannot; status is shown")
+    func managePartners() async throws {
+        let fixture = try await Fixture.make()
+        let (_, editorPassword) = try await fixture.account(.editor)
+        let (_, writerPassword) = try await fixture.account(.writer)
+        try await makeApp(fixture).test(.router) { client in
+            let writer = NewsroomBrowser(client)
+            _ = try await writer.logIn("writer@example.test", writerPassword)
+            #expect(try await writer.get("/newsroom/partners").status == .forbidden)
+            #expect(try await writer.post("/newsroom/partners", [("name", "X"), ("homepage", "https://x.example/"), ("mode", "draft"), ("interval", "15")]).status == .forbidden)
+
+            let editor = NewsroomBrowser(client)
+            _ = try await editor.logIn("editor@example.test", editorPassword)
+            let valid = [
+                ("name", "Harbour Courier"), ("homepage", "https://courier.example/"), ("feed_url", "https://courier.example/rss.xml"),
+                ("section", String(fixture.business.id)), ("mode", "publish"), ("interval", "30"), ("licence_note", "Agreement of 1 May 2026"),
+            ]
+            let hostile: [(String, String, String)] = [
+                ("homepage", "javascript:alert(1)", "homepage must be an http or https address"),
+                ("feed_url", "file:///etc/passwd", "feed address must be an http or https address"),
+                ("interval", "0", "poll interval"),
+                ("interval", "ten", "poll interval"),
+                ("mode", "auto", "drafts or direct publication"),
+                ("name", "", "needs a name"),
+                ("section", "999999", "no longer exists"),
+            ]
+            for (field, value, message) in hostile {
+                let fields = valid.map { $0.0 == field ? ($0.0, value) : $0 }
+                let response = try await editor.post("/newsroom/partners", fields)
+                #expect(response.status == .unprocessableContent, "\(field)=\(value)")
+                #expect(response.text.contains(message), "\(field)=\(value)")
+            }
+            #expect(try await fixture.store.partners().isEmpty)
+
+            let created = try await editor.post("/newsroom/partners", valid)
+            #expect(created.status == .seeOther)
+            let partner = try #require(try await fixture.store.partners().first)
+            #expect(partner.name == "Harbour Courier" && partner.intake.mode == .publish && partner.intake.pollInterval == 1_800)
+            #expect(partner.intake.defaultSectionID == fixture.business.id && partner.intake.licenceNote == "Agreement of 1 May 2026")
+
+            let changed = valid.map { $0.0 == "mode" ? ("mode", "draft") : $0.0 == "section" ? ("section", "") : $0 }
+            #expect(try await editor.post("/newsroom/partners/\(partner.id)", changed).status == .seeOther)
+            let updated = try #require(try await fixture.store.partner(id: partner.id))
+            #expect(updated.intake.mode == .draft && updated.intake.defaultSectionID == nil)
+
+            try await fixture.store.recordPoll(partnerID: partner.id, status: PartnerFeedStatus(
+                lastPolledAt: Fixture.now, lastError: "the server answered 500 Internal Server Error", nextPollAt: Fixture.now.addingTimeInterval(3_600),
+                consecutiveFailures: 2
+            ))
+            let page = try await editor.get("/newsroom/partners")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Failing (2 in a row)") && page.text.contains("the server answered 500 Internal Server Error"))
+            #expect(page.text.contains("Agreement of 1 May 2026"))
         }
     }
 }

@@ -34,6 +34,8 @@ public struct Configuration: Sendable, Equatable {
     public var feedItems: Int
     /// How long browsers and shared caches may keep pages and feeds, in seconds.
     public var cacheMaxAge: Int
+    /// Memory for the page cache of anonymous readers' pages, in bytes; 0 turns it off.
+    public var pageCacheBytes: Int = 64 * 1_048_576
     /// A WebSub hub advertised in every feed and told about every change.
     public var websubHub: URL?
 
@@ -65,6 +67,7 @@ extension Configuration {
         case trustedProxies = "trusted-proxies"
         case feedItems = "feed-items"
         case cacheMaxAge = "cache-max-age"
+        case pageCache = "page-cache-mb"
         case websubHub = "websub-hub"
 
         public var flag: String { "--\(rawValue)" }
@@ -90,6 +93,7 @@ extension Configuration {
             case .trustedProxies: ""
             case .feedItems: "50"
             case .cacheMaxAge: "60"
+            case .pageCache: "64"
             case .websubHub: ""
             }
         }
@@ -114,6 +118,7 @@ extension Configuration {
             case .trustedProxies: "Comma-separated addresses of proxies whose X-Forwarded-For names the client (default: none)."
             case .feedItems: "Stories in each feed (1 to 100)."
             case .cacheMaxAge: "Seconds browsers and caches may keep pages and feeds (0 to 86400)."
+            case .pageCache: "Megabytes of memory for cached pages of anonymous readers (0 turns the cache off; up to 4096)."
             case .websubHub: "WebSub hub to advertise in feeds and ping on every change (default: none)."
             }
         }
@@ -205,7 +210,7 @@ extension Configuration {
             }
             return number
         }
-        return Configuration(
+        var configuration = Configuration(
             host: host, port: port, databasePath: databasePath, baseURL: baseURL, publicationName: name,
             tagline: tagline, language: language, timeZone: timeZone, contactEmail: contactEmail, seedsDemoContent: try flag(.demo),
             bcryptCost: try number(.bcryptCost, 4...16), uploadLimitBytes: try number(.uploadLimit, 1...100) * 1_048_576,
@@ -215,6 +220,8 @@ extension Configuration {
             feedItems: try number(.feedItems, 1...100), cacheMaxAge: try number(.cacheMaxAge, 0...86_400),
             websubHub: try hub()
         )
+        configuration.pageCacheBytes = try number(.pageCache, 0...4_096) * 1_048_576
+        return configuration
     }
 
     private static func isLanguageTag(_ tag: String) -> Bool {

@@ -18,6 +18,8 @@ public enum NewsroomAction: String, Sendable, CaseIterable {
     case manageTags
     case manageAuthors
     case manageUsers
+    /// Add and change partner outlets and their feed intake; poll a feed now.
+    case managePartners
     case resetPasswords
     case changeOwnPassword
 }
@@ -42,7 +44,7 @@ public enum NewsroomPolicy {
             return true
         case .manageUsers, .resetPasswords:
             return role == .admin
-        case .manageSections, .manageTags, .manageAuthors, .addCorrection, .deleteStory:
+        case .manageSections, .manageTags, .manageAuthors, .managePartners, .addCorrection, .deleteStory:
             return role >= .editor
         case .editStory, .viewRevisions, .restoreRevision, .submitForReview:
             if role >= .editor { return true }

@@ -20,6 +20,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-25 partner intake: poll status, imported items, HTML bodies, original author and time") { db in
             try db.execute(sql: partnerIntake)
         }
+        migrator.registerMigration("2026-11-25 content version for page caches") { db in
+            try db.execute(sql: contentVersion)
+        }
         return migrator
     }
 
@@ -256,4 +259,24 @@ enum SQLiteMigrations {
         CREATE INDEX partner_items_seen ON partner_items(first_seen_at);
         CREATE INDEX partner_items_article ON partner_items(article_id);
         """
+
+    /// One counter, moved by triggers on every table whose rows readers see, so that every server (and a command
+    /// such as `feed poll` in another process) can tell its page cache that something changed.
+    private static var contentVersion: String {
+        var sql = """
+            CREATE TABLE content_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO content_version (id, version) VALUES (1, 1);
+
+            """
+        for table in ["articles", "article_bodies", "corrections", "sections", "authors", "tags", "article_tags", "article_authors"] {
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                sql += """
+                    CREATE TRIGGER content_version_\(table)_\(event.lowercased()) AFTER \(event) ON \(table)
+                    BEGIN UPDATE content_version SET version = version + 1 WHERE id = 1; END;
+
+                    """
+            }
+        }
+        return sql
+    }
 }

@@ -36,16 +36,20 @@ extension SQLiteStore: PublicationWriting {
     public func createPartner(_ partner: NewPartner) async throws -> Partner {
         try Self.validate(partner)
         return try await pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO partners (name, homepage, feed_url, default_section_id, licence_note, mode, poll_interval_seconds, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, partner.intake.defaultSectionID,
-                    partner.intake.licenceNote, partner.intake.mode.rawValue, Int(partner.intake.pollInterval), Date(),
-                ]
-            )
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO partners (name, homepage, feed_url, default_section_id, licence_note, mode, poll_interval_seconds, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        partner.name, partner.homepage.absoluteString, partner.feedURL?.absoluteString, partner.intake.defaultSectionID,
+                        partner.intake.licenceNote, partner.intake.mode.rawValue, Int(partner.intake.pollInterval), Date(),
+                    ]
+                )
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+                throw PublicationWriteError.missingReference("section \(partner.intake.defaultSectionID.map(String.init) ?? "")")
+            }
             return Partner(id: db.lastInsertedRowID, name: partner.name, homepage: partner.homepage, feedURL: partner.feedURL, intake: partner.intake)
         }
     }

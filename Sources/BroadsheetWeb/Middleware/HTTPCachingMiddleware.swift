@@ -141,7 +141,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         return header.lowercased().contains(value.lowercased()) ? header : header + ", " + value
     }
 
-    private static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
+    static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
         let sink = BodySink()
         try await body.write(CollectingWriter(sink: sink))
         return sink.buffer

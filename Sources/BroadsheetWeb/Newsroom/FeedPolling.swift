@@ -8,12 +8,16 @@ struct FeedPolling: Service {
     let intake: FeedIntake
     let logger: Logger
     let shutdown: @Sendable () async -> Void
+    /// Called when a round created or updated stories.
+    var changed: @Sendable () -> Void = {}
     var interval: Duration = .seconds(30)
 
     func run() async throws {
         while !Task.isCancelled {
             do {
-                for report in try await intake.pollDue() where report.result != "skipped" {
+                let reports = try await intake.pollDue()
+                if reports.contains(where: { $0.created + $0.updated > 0 }) { changed() }
+                for report in reports where report.result != "skipped" {
                     if report.result == "failed" {
                         logger.warning("Partner feed poll failed", metadata: ["partner": "\(report.partnerID)", "report": "\(report)"])
                     } else {

@@ -21,10 +21,14 @@ enum NewsroomRoute: Hashable, Sendable {
     case users
     case userPassword(id: Int64)
     case userRole(id: Int64)
+    case partners
+    case partner(id: Int64)
+    case pollPartner(id: Int64)
 
     enum Kind: Sendable {
         case stories, login, logout, newStory, createStory, story, storyRevisions, storyCorrections, revision, restoreRevision
         case sections, section, authors, author, tags, tag, account, accountPassword, users, userPassword, userRole
+        case partners, partner, pollPartner
 
         var pattern: String {
             switch self {
@@ -49,6 +53,9 @@ enum NewsroomRoute: Hashable, Sendable {
             case .users: "/newsroom/users"
             case .userPassword: "/newsroom/users/:id/password"
             case .userRole: "/newsroom/users/:id/role"
+            case .partners: "/newsroom/partners"
+            case .partner: "/newsroom/partners/:id"
+            case .pollPartner: "/newsroom/partners/:id/poll"
             }
         }
     }
@@ -76,6 +83,9 @@ enum NewsroomRoute: Hashable, Sendable {
         case .users: "/newsroom/users"
         case .userPassword(let id): "/newsroom/users/\(id)/password"
         case .userRole(let id): "/newsroom/users/\(id)/role"
+        case .partners: "/newsroom/partners"
+        case .partner(let id): "/newsroom/partners/\(id)"
+        case .pollPartner(let id): "/newsroom/partners/\(id)/poll"
         }
     }
 

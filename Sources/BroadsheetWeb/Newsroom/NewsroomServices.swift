@@ -12,6 +12,7 @@ public struct NewsroomServices: Sendable {
     public var renderer: any StoryBodyRendering
     /// Sanitizes the HTML bodies of stories taken in from partners when they are edited.
     public var cleaner: any HTMLBodyCleaning
+    public var partners: any PartnerIntakeStoring
     public var loginRules: LoginRules
     /// The largest image upload accepted, in bytes.
     public var uploadLimit: Int
@@ -19,10 +20,11 @@ public struct NewsroomServices: Sendable {
     public init(
         users: any UserStore, sessions: any SessionStore, attempts: any LoginAttemptStore, hasher: any PasswordHashing,
         stories: any NewsroomStories, writer: any PublicationWriting, taxonomyWriter: any TaxonomyWriting,
-        renderer: any StoryBodyRendering, cleaner: any HTMLBodyCleaning, loginRules: LoginRules = LoginRules(),
+        renderer: any StoryBodyRendering, cleaner: any HTMLBodyCleaning, partners: any PartnerIntakeStoring, loginRules: LoginRules = LoginRules(),
         uploadLimit: Int = 10 * 1_048_576
     ) {
         self.cleaner = cleaner
+        self.partners = partners
         self.users = users
         self.sessions = sessions
         self.attempts = attempts

@@ -21,7 +21,7 @@ struct NewsroomSite: Sendable {
         "saved": "Saved.", "published": "Published.", "scheduled": "Scheduled.", "submitted": "Submitted for review.",
         "unpublished": "Unpublished: readers no longer see it.", "draft": "Back to draft.", "restored": "Revision restored.",
         "corrected": "Correction added.", "password": "Password changed.", "signed-out": "You have signed out.",
-        "created": "Created.", "updated": "Updated.", "role": "Role changed.",
+        "created": "Created.", "updated": "Updated.", "role": "Role changed.", "polled": "Feed polled: see its status below.",
     ]
 
     /// The bar above every newsroom page.
@@ -41,6 +41,7 @@ struct NewsroomSite: Sendable {
         let sectionsURL: String
         let authorsURL: String
         let tagsURL: String
+        let partnersURL: String
         let usersURL: String
         let accountURL: String
         let logoutURL: String
@@ -56,7 +57,7 @@ struct NewsroomSite: Sendable {
             iconURL: SiteRoute.asset(file: reader.assets.icon.fileName).path, siteURL: SiteRoute.home().path,
             storiesURL: NewsroomRoute.stories().path, newStoryURL: NewsroomRoute.newStory.path,
             sectionsURL: NewsroomRoute.sections.path, authorsURL: NewsroomRoute.authors.path, tagsURL: NewsroomRoute.tags.path,
-            usersURL: NewsroomRoute.users.path, accountURL: NewsroomRoute.account.path, logoutURL: NewsroomRoute.logout.path
+            partnersURL: NewsroomRoute.partners.path, usersURL: NewsroomRoute.users.path, accountURL: NewsroomRoute.account.path, logoutURL: NewsroomRoute.logout.path
         )
     }
 

@@ -24,6 +24,11 @@ final class RunningServer: @unchecked Sendable {
         }
     }
 
+    /// `init` off the Swift concurrency threads.
+    static func start(arguments: [String] = [], in directory: TemporaryDirectory) async throws -> RunningServer {
+        try await blocking { try RunningServer(arguments: arguments, in: directory) }
+    }
+
     /// Starts `broadsheet serve --port 0 ARGUMENTS` in `directory` and waits (at most 60 s) until it listens.
     init(arguments: [String] = [], in directory: TemporaryDirectory) throws {
         process = Process()

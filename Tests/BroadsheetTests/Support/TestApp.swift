@@ -35,14 +35,16 @@ let testHasher = BcryptPasswordHasher(cost: 4)
 func testDependencies(_ fixture: Fixture, clock: any WallClock = FixedClock(Fixture.now), rules: LoginRules = LoginRules(), uploadLimit: Int = 1_048_576) -> WebDependencies {
     var logger = Logger(label: "test")
     logger.logLevel = .critical
-    return WebDependencies(
+    var dependencies = WebDependencies(
         articles: fixture.store, taxonomy: fixture.store, search: fixture.store, images: fixture.store, sitemaps: fixture.store,
         newsroom: NewsroomServices(
             users: fixture.store, sessions: fixture.store, attempts: fixture.store, hasher: testHasher, stories: fixture.store,
-            writer: fixture.store, taxonomyWriter: fixture.store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(), loginRules: rules, uploadLimit: uploadLimit
+            writer: fixture.store, taxonomyWriter: fixture.store, renderer: MarkdownRenderer(), cleaner: SanitizingBodyCleaner(), partners: fixture.store, loginRules: rules, uploadLimit: uploadLimit
         ),
         clock: clock, logger: logger
     )
+    dependencies.contentVersion = fixture.store
+    return dependencies
 }
 
 /// The real application, as `serve` builds it, over the fixture's database and a clock stopped at `Fixture.now`.

@@ -1,0 +1,216 @@
+import Foundation
+import HTTPTypes
+import NIOCore
+import Synchronization
+
+/// Full responses for anonymous readers, kept in memory up to a byte limit (least recently used first out), keyed by
+/// address, text size and content encoding.
+///
+/// Invalidation is by generation: `invalidateAll()` (after any change to what pages show) makes every entry stale at
+/// once. A stale entry is rebuilt by the first request that finds it; requests that arrive while it is being rebuilt
+/// get the stale copy instead of rendering again (stale-while-revalidate), and requests for an address with nothing
+/// cached wait for the one render in flight (single flight).
+final class PageCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let target: String
+        let textSize: String
+        let gzip: Bool
+    }
+
+    struct Entry: Sendable {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let body: ByteBuffer
+        let generation: UInt64
+
+        var cost: Int { body.readableBytes + headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count } + 128 }
+    }
+
+    enum Lookup: Sendable {
+        /// Up to date: serve it.
+        case fresh(Entry)
+        /// Out of date and someone else is rebuilding it: serve it anyway.
+        case stale(Entry)
+        /// Nothing usable; another request is rendering it: wait for that.
+        case wait(Flight)
+        /// This request renders it, then must call `finish` whatever happens.
+        case render(UInt64)
+    }
+
+    /// One render in flight, which waiting requests share.
+    final class Flight: Sendable {
+        private let state = Mutex<(done: Bool, entry: Entry?, waiters: [CheckedContinuation<Entry?, Never>])>((false, nil, []))
+
+        /// The entry rendered, or nil if the response could not be cached (the waiter then renders for itself).
+        func value() async -> Entry? {
+            await withCheckedContinuation { continuation in
+                let ready: Entry?? = state.withLock { state in
+                    if state.done { return .some(state.entry) }
+                    state.waiters.append(continuation)
+                    return nil
+                }
+                if let ready { continuation.resume(returning: ready) }
+            }
+        }
+
+        func complete(_ entry: Entry?) {
+            let waiters = state.withLock { state in
+                state.done = true
+                state.entry = entry
+                defer { state.waiters = [] }
+                return state.waiters
+            }
+            for waiter in waiters { waiter.resume(returning: entry) }
+        }
+    }
+
+    private struct State {
+        var generation: UInt64 = 1
+        var lru = LRUMap<Key, Entry>()
+        var bytes = 0
+        var rendering: [Key: Flight] = [:]
+        var hits = 0
+        var misses = 0
+    }
+
+    let capacity: Int
+    private let state = Mutex(State())
+
+    /// `capacity` in bytes.
+    init(capacity: Int) {
+        self.capacity = max(0, capacity)
+    }
+
+    var generation: UInt64 { state.withLock { $0.generation } }
+    var byteCount: Int { state.withLock { $0.bytes } }
+    var entryCount: Int { state.withLock { $0.lru.count } }
+    var statistics: (hits: Int, misses: Int) { state.withLock { ($0.hits, $0.misses) } }
+
+    /// Makes every entry stale.
+    func invalidateAll() {
+        state.withLock { $0.generation &+= 1 }
+    }
+
+    /// What to do for `key`.
+    func lookup(_ key: Key) -> Lookup {
+        state.withLock { state in
+            if let entry = state.lru.get(key) {
+                if entry.generation == state.generation {
+                    state.hits += 1
+                    return .fresh(entry)
+                }
+                if state.rendering[key] != nil {
+                    state.hits += 1
+                    return .stale(entry)
+                }
+            } else if let flight = state.rendering[key] {
+                state.hits += 1
+                return .wait(flight)
+            }
+            state.misses += 1
+            state.rendering[key] = Flight()
+            return .render(state.generation)
+        }
+    }
+
+    /// Stores what was rendered (if cacheable), and ends the render in flight for `key`.
+    func finish(_ key: Key, entry: Entry?) {
+        let flight = state.withLock { state -> Flight? in
+            defer { store(key, entry, in: &state) }
+            return state.rendering.removeValue(forKey: key)
+        }
+        flight?.complete(entry)
+    }
+
+    private func store(_ key: Key, _ entry: Entry?, in state: inout State) {
+            guard let entry, capacity > 0, entry.cost <= capacity / 4 else { return }
+            // Rendered before a change that happened meanwhile: keep it only as stale.
+            if let old = state.lru.remove(key) { state.bytes -= old.cost }
+            state.lru.set(key, entry)
+            state.bytes += entry.cost
+            while state.bytes > capacity, let (_, evicted) = state.lru.removeOldest() {
+                state.bytes -= evicted.cost
+            }
+    }
+}
+
+/// A dictionary that remembers use order: `get` and `set` make a key the newest, `removeOldest` takes the least
+/// recently used. All operations are O(1) (a doubly linked list threaded through arrays).
+struct LRUMap<Key: Hashable, Value> {
+    private var index: [Key: Int] = [:]
+    private var keys: [Key?] = []
+    private var values: [Value?] = []
+    private var previous: [Int] = []
+    private var next: [Int] = []
+    private var free: [Int] = []
+    private var newest = -1
+    private var oldest = -1
+
+    var count: Int { index.count }
+
+    mutating func get(_ key: Key) -> Value? {
+        guard let slot = index[key] else { return nil }
+        moveToNewest(slot)
+        return values[slot]
+    }
+
+    mutating func set(_ key: Key, _ value: Value) {
+        if let slot = index[key] {
+            values[slot] = value
+            moveToNewest(slot)
+            return
+        }
+        let slot: Int
+        if let reused = free.popLast() {
+            slot = reused
+            keys[slot] = key
+            values[slot] = value
+        } else {
+            slot = keys.count
+            keys.append(key)
+            values.append(value)
+            previous.append(-1)
+            next.append(-1)
+        }
+        index[key] = slot
+        link(slot)
+    }
+
+    @discardableResult
+    mutating func remove(_ key: Key) -> Value? {
+        guard let slot = index.removeValue(forKey: key) else { return nil }
+        unlink(slot)
+        let value = values[slot]
+        keys[slot] = nil
+        values[slot] = nil
+        free.append(slot)
+        return value
+    }
+
+    mutating func removeOldest() -> (Key, Value)? {
+        guard oldest >= 0, let key = keys[oldest], let value = remove(key) else { return nil }
+        return (key, value)
+    }
+
+    private mutating func link(_ slot: Int) {
+        previous[slot] = newest
+        next[slot] = -1
+        if newest >= 0 { next[newest] = slot }
+        newest = slot
+        if oldest < 0 { oldest = slot }
+    }
+
+    private mutating func unlink(_ slot: Int) {
+        let before = previous[slot], after = next[slot]
+        if before >= 0 { next[before] = after } else { oldest = after }
+        if after >= 0 { previous[after] = before } else { newest = before }
+        previous[slot] = -1
+        next[slot] = -1
+    }
+
+    private mutating func moveToNewest(_ slot: Int) {
+        guard slot != newest else { return }
+        unlink(slot)
+        link(slot)
+    }
+}
