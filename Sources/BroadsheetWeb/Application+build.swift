@@ -1,6 +1,7 @@
 import BroadsheetCore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 
@@ -31,8 +32,13 @@ public func buildApplication(
             ))
         }
     }
+    // Fresh cached pages are answered in the connection's pipeline, before the router (see CachedResponseHandler).
+    let server: HTTPServerBuilder = pageCache.map { cache in
+        .http1(configuration: .init(additionalChannelHandlers: [CachedResponseHandler(cache: cache, serverName: "Broadsheet")]))
+    } ?? .http1()
     return Application(
         router: router,
+        server: server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Broadsheet"),
         services: services,
         onServerRunning: { channel in
@@ -73,8 +79,9 @@ func buildRouter(
 
     let secure = configuration.baseURL.scheme == "https"
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: SecurityHeadersMiddleware())
+    // Outermost, so that what it keeps carries every header, security headers included.
     if let pageCache { router.add(middleware: PageCacheMiddleware(cache: pageCache)) }
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)

@@ -73,7 +73,7 @@ final class FeedFixtures: Sendable {
         router.get("/limited") { _, _ in Response(status: .tooManyRequests, headers: [.retryAfter: "120"]) }
         router.get("/broken") { _, _ in Response(status: .internalServerError) }
         router.get("/slow") { _, _ -> Response in
-            try await Task.sleep(for: .seconds(20))
+            try await Task.sleep(for: .seconds(30))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
         router.get("/huge") { _, _ -> Response in
@@ -148,8 +148,8 @@ struct IntakeTests {
     static let testLimits: HTTPFeedFetcher.Limits = {
         var limits = HTTPFeedFetcher.Limits()
         // Generous enough for a loaded CI machine; /slow waits longer than both.
-        limits.readTimeout = 6
-        limits.deadline = 12
+        limits.readTimeout = 10
+        limits.deadline = 15
         limits.maximumBytes = 1_048_576
         limits.maximumRedirects = 3
         return limits
@@ -162,6 +162,15 @@ struct IntakeTests {
             throw error
         }
         try await fetcher.shutdown()
+    }
+
+    /// A fetch that must succeed; a failure names the address.
+    func fetch(_ fetcher: HTTPFeedFetcher, _ request: FeedRequest) async throws -> FeedFetchResult {
+        do {
+            return try await fetcher.fetch(request)
+        } catch {
+            throw FeedFetchError("\(request.url.path): \(error.description)")
+        }
     }
 
     func expectFailure(_ fetcher: HTTPFeedFetcher, _ url: String, containing message: String, retryAfter: TimeInterval? = nil) async {
@@ -181,23 +190,23 @@ struct IntakeTests {
         try await fixtures.serve { port in
             try await withFetcher { fetcher in
                 let base = "http://127.0.0.1:\(port)"
-                guard case .fetched(let body, _, let etag?, _, let timing) = try await fetcher.fetch(FeedRequest(url: URL(string: base + "/feeds/main")!)) else {
+                guard case .fetched(let body, _, let etag?, _, let timing) = try await fetch(fetcher, FeedRequest(url: URL(string: base + "/feeds/main")!)) else {
                     Issue.record("expected a full answer with an ETag")
                     return
                 }
                 #expect(String(decoding: body, as: UTF8.self).contains("<title>A</title>"))
                 #expect(timing.maxAge == 600)
-                guard case .notModified = try await fetcher.fetch(FeedRequest(url: URL(string: base + "/feeds/main")!, etag: etag)) else {
+                guard case .notModified = try await fetch(fetcher, FeedRequest(url: URL(string: base + "/feeds/main")!, etag: etag)) else {
                     Issue.record("expected 304 for a matching ETag")
                     return
                 }
-                guard case .fetched(let redirected, let finalURL, _, _, _) = try await fetcher.fetch(FeedRequest(url: URL(string: base + "/redirect")!)) else {
+                guard case .fetched(let redirected, let finalURL, _, _, _) = try await fetch(fetcher, FeedRequest(url: URL(string: base + "/redirect")!)) else {
                     Issue.record("expected the redirect to be followed")
                     return
                 }
                 #expect(finalURL.path == "/feeds/main")
                 #expect(redirected == body)
-                guard case .fetched(let unzipped, _, _, _, _) = try await fetcher.fetch(FeedRequest(url: URL(string: base + "/gzip")!)) else {
+                guard case .fetched(let unzipped, _, _, _, _) = try await fetch(fetcher, FeedRequest(url: URL(string: base + "/gzip")!)) else {
                     Issue.record("expected the gzip feed")
                     return
                 }

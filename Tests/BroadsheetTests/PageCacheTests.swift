@@ -150,3 +150,39 @@ struct PageCacheTests {
         #expect(map.removeOldest() == nil && map.count == 0)
     }
 }
+
+@Suite("Page cache over a real connection")
+struct PageCacheLiveTests {
+    @Test("fresh pages are answered from the connection's pipeline with the same bytes and headers; changes still show at once; credentials and conditions go through")
+    func pipelineAnswers() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Council approves new bridge", slug: "council-approves-new-bridge", hoursAgo: 3))
+        let (_, password) = try await fixture.account(.editor)
+        let app = try await buildApplication(
+            configuration: try testConfiguration([.pageCache: "8"]), dependencies: testDependencies(fixture), runsJobs: false
+        )
+        try await app.test(.live) { client in
+            let story = "/2026/11/20/council-approves-new-bridge"
+            let first = try await client.execute(uri: story, method: .get) { $0 }
+            let second = try await client.execute(uri: story, method: .get) { $0 }
+            #expect(first.status == .ok && second.status == .ok)
+            #expect(first.body == second.body)
+            for field: HTTPField.Name in [.eTag, .contentType, .contentSecurityPolicy, .cacheControl, .vary] {
+                #expect(first.headers[field] == second.headers[field], "\(field)")
+            }
+            #expect(second.headers[.date] != nil && second.headers[.server] == "Broadsheet")
+            // Many requests on one connection, in order, keep working.
+            for _ in 0..<50 {
+                try await client.execute(uri: story, method: .get) { #expect($0.status == .ok && $0.body == first.body) }
+            }
+            let tag = try #require(first.headers[.eTag])
+            try await client.execute(uri: story, method: .get, headers: [.ifNoneMatch: tag]) { #expect($0.status == .notModified) }
+
+            let editor = NewsroomBrowser(client)
+            _ = try await editor.logIn("editor@example.test", password)
+            let story2 = try await editor.postMultipart("/newsroom/stories", NewsroomStoryTests.storyFields(fixture, headline: "Ferry returns to service", action: "publish"))
+            #expect(story2.status == .seeOther)
+            try await client.execute(uri: "/", method: .get) { #expect($0.text.contains("Ferry returns to service")) }
+        }
+    }
+}

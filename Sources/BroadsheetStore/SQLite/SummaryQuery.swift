@@ -3,7 +3,8 @@ import GRDB
 
 /// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
 enum SummaryQuery {
-    /// Columns decoded by `RowDecoding.summary`, from `articles a`, `sections s` and lead image `li`.
+    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a`, `sections s` and
+    /// lead image `li`.
     static let columns = """
         a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
@@ -73,7 +74,7 @@ enum SummaryQuery {
         )
         var byArticle: [Int64: [Author]] = [:]
         for row in rows {
-            byArticle[row["article_id"], default: []].append(RowDecoding.author(row))
+            byArticle[row[0], default: []].append(RowDecoding.author(row, at: 1))
         }
         return summaries.map { summary in
             var summary = summary

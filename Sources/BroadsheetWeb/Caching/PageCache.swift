@@ -91,6 +91,15 @@ final class PageCache: Sendable {
         state.withLock { $0.generation &+= 1 }
     }
 
+    /// The entry for `key` if it is up to date; nothing else (no render is started).
+    func freshEntry(_ key: Key) -> Entry? {
+        state.withLock { state in
+            guard let entry = state.lru.get(key), entry.generation == state.generation else { return nil }
+            state.hits += 1
+            return entry
+        }
+    }
+
     /// What to do for `key`.
     func lookup(_ key: Key) -> Lookup {
         state.withLock { state in

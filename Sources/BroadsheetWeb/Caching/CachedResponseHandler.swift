@@ -1,0 +1,94 @@
+import BroadsheetCore
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOHTTPTypes
+import Synchronization
+
+/// Answers anonymous readers' plain GET requests for pages that are fresh in the `PageCache` straight from the
+/// connection's channel pipeline: the cached head and bytes are written on the event loop, without the router, the
+/// middleware chain or a Swift concurrency task. Everything else — a miss, a stale entry, conditional and HEAD
+/// requests, anything with credentials or `Connection: close`, the newsroom — goes on to the application as usual
+/// (whose `PageCacheMiddleware` fills the cache). While an earlier request on the connection is still being answered
+/// by the application, requests go on too, so that answers never overtake each other.
+final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    private let cache: PageCache
+    private let serverName: String
+    /// Requests passed on whose answers have not ended yet.
+    private var inFlight = 0
+    /// The current request was answered here: its body and end are dropped.
+    private var answered = false
+
+    init(cache: PageCache, serverName: String) {
+        self.cache = cache
+        self.serverName = serverName
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let part = unwrapInboundIn(data)
+        switch part {
+        case .head(let request):
+            if inFlight == 0, let entry = freshEntry(for: request) {
+                answered = true
+                var headers = entry.headers
+                headers[.date] = HTTPDateCache.current()
+                headers[.server] = serverName
+                context.write(wrapOutboundOut(.head(HTTPResponse(status: entry.status, headerFields: headers))), promise: nil)
+                context.write(wrapOutboundOut(.body(entry.body)), promise: nil)
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                return
+            }
+            answered = false
+            inFlight += 1
+            context.fireChannelRead(data)
+        case .body:
+            if !answered { context.fireChannelRead(data) }
+        case .end:
+            if answered {
+                answered = false
+            } else {
+                context.fireChannelRead(data)
+            }
+        }
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data), inFlight > 0 { inFlight -= 1 }
+        context.write(data, promise: promise)
+    }
+
+    private func freshEntry(for request: HTTPRequest) -> PageCache.Entry? {
+        guard request.method == .get, let path = request.path else { return nil }
+        let headers = request.headerFields
+        guard headers[.ifNoneMatch] == nil, headers[.ifModifiedSince] == nil, headers[.authorization] == nil,
+              headers[.connection]?.lowercased().contains("close") != true,
+              !(path == "/newsroom" || path.hasPrefix("/newsroom/") || path.hasPrefix("/newsroom?")),
+              PageCacheMiddleware<AppRequestContext>.cookie("bs_session", in: headers) == nil
+        else { return nil }
+        let key = PageCache.Key(
+            target: path,
+            textSize: PageCacheMiddleware<AppRequestContext>.cookie("text_size", in: headers) ?? "",
+            gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(headers[.acceptEncoding])
+        )
+        return cache.freshEntry(key)
+    }
+}
+
+/// The `Date` header's text, made once a second.
+enum HTTPDateCache {
+    private static let state = Mutex<(second: Int, text: String)>((0, ""))
+
+    static func current() -> String {
+        let now = Date()
+        let second = Int(now.timeIntervalSince1970)
+        return state.withLock { cached in
+            if cached.second != second { cached = (second, InternetDate.rfc822(now)) }
+            return cached.text
+        }
+    }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Side-by-side HTTP benchmark: Broadsheet (release build, page cache on and off), the same article page as a static
+# file from nginx, and stock WordPress with the same number of posts (../shared/peers/wordpress). Everything on
+# loopback; the servers are measured one after another, alternating, ROUNDS times, at 16 and 64 connections; the
+# table shows medians and the ratios Broadsheet/nginx and Broadsheet/WordPress, with each server's peak resident
+# memory. Then start-up time and memory under load with MEMORY_N stories (default 100000).
+#
+#   sudo bench/http.sh                 N=10000 ROUNDS=3 DURATION=10 CONNECTIONS="16 64"
+#   SKIP_WORDPRESS=1 bench/http.sh     without the WordPress peer (no root needed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-10000}
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-"16 64"}
+MEMORY_N=${MEMORY_N:-100000}
+out=${BENCH_OUT:-bench/out}
+cached_port=8190 uncached_port=8191 nginx_port=8192
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+command -v nginx >/dev/null || { echo "nginx is needed: apt-get install -y nginx-light" >&2; exit 1; }
+swift build -c release --product broadsheet >/dev/null
+bin=.build/release/broadsheet
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; return 1; }
+peak_kib() { local total=0; for pid in "$@"; do v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0); total=$((total + ${v:-0})); done; echo "$total"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r); N=$N, rounds=$ROUNDS, ${DURATION}s each"
+
+# --- Broadsheet: N stories, one server with the page cache, one without.
+db="$out/http-$N.sqlite"
+if [ ! -f "$db" ]; then
+  echo "== seeding $N stories"
+  "$bin" seed-demo --articles "$N" --anchor 1795176000 --database "$db" | tail -1
+fi
+"$bin" serve --database "$db" --port $cached_port --demo false --jobs false >"$out/http-cached.log" 2>&1 & pids+=($!); cached_pid=$!
+"$bin" serve --database "$db" --port $uncached_port --demo false --jobs false --page-cache-mb 0 >"$out/http-uncached.log" 2>&1 & pids+=($!); uncached_pid=$!
+wait_for "http://127.0.0.1:$cached_port/" && wait_for "http://127.0.0.1:$uncached_port/"
+article=$(curl -fs "http://127.0.0.1:$cached_port/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | sed -n '1{s/href="//; s/"$//; p}')
+search="/search?q=council+budget"
+
+# --- nginx serving the same article page as a static file, compression off.
+mkdir -p "$out/nginx/html"
+curl -fs "http://127.0.0.1:$cached_port$article" >"$out/nginx/html/article.html"
+cat >"$out/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $PWD/$out/nginx/nginx.pid;
+error_log $PWD/$out/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  gzip off;
+  sendfile on;
+  types { text/html html; }
+  server { listen 127.0.0.1:$nginx_port; root $PWD/$out/nginx/html; }
+}
+CONF
+nginx -c "$PWD/$out/nginx/nginx.conf" -p "$PWD/$out/nginx"
+wait_for "http://127.0.0.1:$nginx_port/article.html"
+nginx_pids() { pgrep -f "nginx.*$out/nginx/nginx.conf" || true; pgrep -P "$(cat "$out/nginx/nginx.pid")" || true; }
+
+# --- WordPress with N posts.
+wordpress=""
+if [ -z "${SKIP_WORDPRESS:-}" ]; then
+  WP_POSTS=$N bash ../shared/peers/wordpress/up.sh >"$out/wp-up.log" 2>&1 || { echo "WordPress did not start; see $out/wp-up.log" >&2; exit 1; }
+  # shellcheck disable=SC1091
+  . /tmp/wp-peer/urls.env
+  wordpress=1
+fi
+wp_pids() { pgrep -f "php-fpm|mariadbd|mysqld|nginx.*wp-peer" || true; }
+
+# name|url|server (for memory)
+targets=(
+  "broadsheet article, cached|http://127.0.0.1:$cached_port$article|cached"
+  "broadsheet article, uncached|http://127.0.0.1:$uncached_port$article|uncached"
+  "broadsheet front, cached|http://127.0.0.1:$cached_port/|cached"
+  "broadsheet front, uncached|http://127.0.0.1:$uncached_port/|uncached"
+  "broadsheet rss, uncached|http://127.0.0.1:$uncached_port/rss.xml|uncached"
+  "broadsheet search, uncached|http://127.0.0.1:$uncached_port$search|uncached"
+  "nginx static article|http://127.0.0.1:$nginx_port/article.html|nginx"
+)
+if [ -n "$wordpress" ]; then
+  targets+=(
+    "wordpress article|$ARTICLE_URL|wordpress"
+    "wordpress front|$FRONT_URL|wordpress"
+    "wordpress rss|$FEED_URL|wordpress"
+    "wordpress search|$SEARCH_URL|wordpress"
+  )
+fi
+echo "article: $article ($(wc -c <"$out/nginx/html/article.html") bytes)"
+results="$out/http-results.txt"
+: >"$results"
+for round in $(seq 1 "$ROUNDS"); do
+  for connections in $CONNECTIONS; do
+    for target in "${targets[@]}"; do
+      IFS='|' read -r name url _ <<<"$target"
+      # Warm-up, then the measured run.
+      wrk -t2 -c"$connections" -d2s --timeout 10s "$url" >/dev/null 2>&1 || true
+      line=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s -s bench/latency.lua "$url" | grep RESULT || echo "RESULT rps=0 p50=0 p99=0 non2xx=0 errors=1")
+      echo "$round|$connections|$name|$line" >>"$results"
+      echo "  round $round, $connections conn, $name: ${line#RESULT }"
+    done
+  done
+done
+
+memory_cached=$(peak_kib "$cached_pid"); memory_uncached=$(peak_kib "$uncached_pid")
+memory_nginx=$(peak_kib $(nginx_pids | sort -u)); memory_wp=0
+[ -n "$wordpress" ] && memory_wp=$(peak_kib $(wp_pids | sort -u))
+
+python3 - "$results" "$memory_cached" "$memory_uncached" "$memory_nginx" "$memory_wp" <<'PY'
+import re, statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    _, connections, name, result = line.rstrip("\n").split("|", 3)
+    values = dict(re.findall(r"(\w+)=([\d.]+)", result))
+    rows.setdefault((int(connections), name), []).append({k: float(v) for k, v in values.items()})
+memory = {"cached": int(sys.argv[2]), "uncached": int(sys.argv[3]), "nginx": int(sys.argv[4]), "wordpress": int(sys.argv[5])}
+def median(c, name, key):
+    runs = rows.get((c, name))
+    return statistics.median(r[key] for r in runs) if runs else None
+peers = {"article": "wordpress article", "front": "wordpress front", "rss": "wordpress rss", "search": "wordpress search"}
+print()
+print("| connections | page | req/s | p50 ms | p99 ms | errors | × nginx static | × WordPress |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for c in sorted({c for c, _ in rows}):
+    nginx = median(c, "nginx static article", "rps")
+    for (cc, name) in [k for k in rows if k[0] == c]:
+        rps = median(c, name, "rps")
+        kind = name.split()[1].rstrip(",")
+        wp = median(c, peers.get(kind, ""), "rps") if name.startswith("broadsheet") else None
+        errors = sum(r["errors"] + r["non2xx"] for r in rows[(c, name)])
+        ratio_nginx = f"{rps / nginx:.2f}" if nginx and name.startswith("broadsheet") else ""
+        ratio_wp = f"{rps / wp:.0f}" if wp else ""
+        print(f"| {c} | {name} | {rps:,.0f} | {median(c, name, 'p50'):.2f} | {median(c, name, 'p99'):.2f} | {errors:.0f} | {ratio_nginx} | {ratio_wp} |")
+print()
+print("peak resident memory: " + ", ".join(f"{k} {v / 1024:.0f} MiB" for k, v in memory.items() if v))
+PY
+
+# --- Start-up and memory with MEMORY_N stories (a separate database, seeded once).
+big="$out/http-$MEMORY_N.sqlite"
+# The search benchmark's corpus of the same size is the same deterministic seed: reuse it.
+[ ! -f "$big" ] && [ -f "$out/search-$MEMORY_N.sqlite" ] && big="$out/search-$MEMORY_N.sqlite"
+if [ "$MEMORY_N" -gt 0 ]; then
+  if [ ! -f "$big" ]; then
+    echo "== seeding $MEMORY_N stories"
+    "$bin" seed-demo --articles "$MEMORY_N" --anchor 1795176000 --database "$big" | tail -1
+  fi
+  "$bin" migrate --database "$big" >/dev/null
+  start=$(date +%s.%N)
+  "$bin" serve --database "$big" --port 8193 --demo false --jobs false >"$out/http-big.log" 2>&1 & pids+=($!); big_pid=$!
+  for _ in $(seq 1 3000); do curl -fs -o /dev/null "http://127.0.0.1:8193/" && break; sleep 0.01; done
+  ready=$(date +%s.%N)
+  big_article=$(curl -fs "http://127.0.0.1:8193/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | sed -n '1{s/href="//; s/"$//; p}')
+  for url in "/" "$big_article" "/rss.xml" "$search" "/?page=50"; do
+    wrk -t2 -c64 -d5s --timeout 10s "http://127.0.0.1:8193$url" >/dev/null 2>&1 || true
+  done
+  awk -v a="$ready" -v b="$start" -v n="$MEMORY_N" 'BEGIN { printf "start-up to the first served page with %d stories: %.2f s\n", n, a - b }'
+  echo "peak resident memory with $MEMORY_N stories under load (front, story, feed, search, page 50 at 64 connections): $(( $(peak_kib "$big_pid") / 1024 )) MiB"
+fi
