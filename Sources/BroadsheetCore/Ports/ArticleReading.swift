@@ -10,6 +10,9 @@ public enum ArticleListFilter: Sendable, Hashable {
 public protocol ArticleReading: Sendable {
     /// Published stories matching the filter, newest first.
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary>
+    /// Several lists at once, in the order asked (a front page's latest stories and a block per section): one read
+    /// of the store, so one consistent snapshot and one round trip instead of one per list.
+    func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>]
     /// Published stories with their bodies, tags and corrections, most recently published or updated first, for
     /// feeds: a corrected or substantively updated story comes back to the top under the same guid.
     func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article]
@@ -21,4 +24,24 @@ public protocol ArticleReading: Sendable {
     func publishedArticle(slug: String) async throws -> Article?
     /// Other published stories from the same section, newest first.
     func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary]
+}
+
+/// One list of `ArticleReading.publishedArticleLists`.
+public struct ArticleListRequest: Sendable, Hashable {
+    public var filter: ArticleListFilter
+    public var page: PageRequest
+
+    public init(_ filter: ArticleListFilter, page: PageRequest) {
+        self.filter = filter
+        self.page = page
+    }
+}
+
+extension ArticleReading {
+    /// One list after another, for stores that cannot do better.
+    public func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>] {
+        var pages: [Page<ArticleSummary>] = []
+        for list in lists { pages.append(try await publishedArticles(list.filter, page: list.page)) }
+        return pages
+    }
 }

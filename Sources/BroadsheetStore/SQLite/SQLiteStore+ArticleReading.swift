@@ -9,6 +9,13 @@ extension SQLiteStore: ArticleReading {
         }
     }
 
+    public func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>] {
+        let queries = lists.map { (Self.condition(for: $0.filter), $0.page) }
+        return try await pool.read { db in
+            try queries.map { query, page in try SummaryQuery.page(db, where: query.0, arguments: query.1, page: page) }
+        }
+    }
+
     public func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] {
         guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return [] }
         let (condition, arguments) = Self.condition(for: filter)

@@ -21,23 +21,27 @@ struct FrontPage: Sendable {
     let pagination: PaginationView
 
     static func load(site: ReaderSite, pageNumber: Int) async throws -> FrontPage {
-        guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
-        let page = try await site.articles.publishedArticles(.all, page: request)
+        guard let request = PageRequest(number: pageNumber, size: pageSize),
+              let sectionRequest = PageRequest(number: 1, size: storiesPerSection + pageSize)
+        else { throw HTTPError(.badRequest) }
+        let sections = try await site.taxonomy.sections()
+        // The latest stories and, on the first page, every section's newest: one read of the store.
+        var lists = [ArticleListRequest(.all, page: request)]
+        if pageNumber == 1 { lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest) } }
+        let pages = try await site.articles.publishedArticleLists(lists)
+        let page = pages[0]
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
 
         var lead: ArticleSummary?
         var latest = page.items
         var blocks: [SectionBlock] = []
-        let sections = try await site.taxonomy.sections()
         if pageNumber == 1 {
             // The lead is the newest story with a picture among the first few, else simply the newest.
             let leadIndex = latest.prefix(4).firstIndex { $0.leadImage != nil } ?? (latest.isEmpty ? nil : 0)
             if let leadIndex { lead = latest.remove(at: leadIndex) }
             var shown = Set(page.items.map(\.id))
-            for section in sections {
-                guard let sectionRequest = PageRequest(number: 1, size: storiesPerSection + pageSize) else { continue }
-                let stories = try await site.articles.publishedArticles(.section(id: section.id), page: sectionRequest).items
-                    .filter { !shown.contains($0.id) }.prefix(storiesPerSection)
+            for (section, sectionPage) in zip(sections, pages.dropFirst()) {
+                let stories = sectionPage.items.filter { !shown.contains($0.id) }.prefix(storiesPerSection)
                 guard !stories.isEmpty else { continue }
                 shown.formUnion(stories.map(\.id))
                 blocks.append(SectionBlock(name: section.name, url: SiteRoute.section(slug: section.slug).path, stories: site.cards(Array(stories))))
