@@ -113,34 +113,7 @@ memory_cached=$(peak_kib "$cached_pid"); memory_uncached=$(peak_kib "$uncached_p
 memory_nginx=$(peak_kib $(nginx_pids | sort -u)); memory_wp=0
 [ -n "$wordpress" ] && memory_wp=$(peak_kib $(wp_pids | sort -u))
 
-python3 - "$results" "$memory_cached" "$memory_uncached" "$memory_nginx" "$memory_wp" <<'PY'
-import re, statistics, sys
-rows = {}
-for line in open(sys.argv[1]):
-    _, connections, name, result = line.rstrip("\n").split("|", 3)
-    values = dict(re.findall(r"(\w+)=([\d.]+)", result))
-    rows.setdefault((int(connections), name), []).append({k: float(v) for k, v in values.items()})
-memory = {"cached": int(sys.argv[2]), "uncached": int(sys.argv[3]), "nginx": int(sys.argv[4]), "wordpress": int(sys.argv[5])}
-def median(c, name, key):
-    runs = rows.get((c, name))
-    return statistics.median(r[key] for r in runs) if runs else None
-peers = {"article": "wordpress article", "front": "wordpress front", "rss": "wordpress rss", "search": "wordpress search"}
-print()
-print("| connections | page | req/s | p50 ms | p99 ms | errors | × nginx static | × WordPress |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-for c in sorted({c for c, _ in rows}):
-    nginx = median(c, "nginx static article", "rps")
-    for (cc, name) in [k for k in rows if k[0] == c]:
-        rps = median(c, name, "rps")
-        kind = name.split()[1].rstrip(",")
-        wp = median(c, peers.get(kind, ""), "rps") if name.startswith("broadsheet") else None
-        errors = sum(r["errors"] + r["non2xx"] for r in rows[(c, name)])
-        ratio_nginx = f"{rps / nginx:.2f}" if nginx and name.startswith("broadsheet") else ""
-        ratio_wp = f"{rps / wp:.0f}" if wp else ""
-        print(f"| {c} | {name} | {rps:,.0f} | {median(c, name, 'p50'):.2f} | {median(c, name, 'p99'):.2f} | {errors:.0f} | {ratio_nginx} | {ratio_wp} |")
-print()
-print("peak resident memory: " + ", ".join(f"{k} {v / 1024:.0f} MiB" for k, v in memory.items() if v))
-PY
+python3 bench/http-table.py "$results" "$memory_cached" "$memory_uncached" "$memory_nginx" "$memory_wp"
 
 # --- Start-up and memory with MEMORY_N stories (a separate database, seeded once).
 big="$out/http-$MEMORY_N.sqlite"

@@ -1,0 +1,46 @@
+"""Summarizes bench/http.sh's raw results: the median over rounds of each page at each connection count, with the
+ratios Broadsheet / nginx-static and Broadsheet / WordPress. A run in which no request completed (every request
+timed out, as WordPress's search does at 64 connections) is left out of the medians and counted in "failed runs".
+
+    python3 bench/http-table.py RESULTS MEMORY_CACHED_KIB MEMORY_UNCACHED_KIB MEMORY_NGINX_KIB MEMORY_WORDPRESS_KIB
+"""
+import re
+import statistics
+import sys
+
+rows = {}
+for line in open(sys.argv[1]):
+    _, connections, name, result = line.rstrip("\n").split("|", 3)
+    values = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", result)}
+    rows.setdefault((int(connections), name), []).append(values)
+
+def completed(c, name):
+    return [r for r in rows.get((c, name), []) if r["rps"] > 0]
+
+def median(c, name, key):
+    runs = completed(c, name)
+    return statistics.median(r[key] for r in runs) if runs else None
+
+peers = {"article": "wordpress article", "front": "wordpress front", "rss": "wordpress rss", "search": "wordpress search"}
+print("| connections | page | req/s | p50 ms | p99 ms | failed runs | × nginx static | × WordPress |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for c in sorted({c for c, _ in rows}):
+    nginx = median(c, "nginx static article", "rps")
+    for (cc, name) in [k for k in rows if k[0] == c]:
+        failed = len(rows[(c, name)]) - len(completed(c, name))
+        rps = median(c, name, "rps")
+        if rps is None:
+            print(f"| {c} | {name} | none completed | | | {failed} | | |")
+            continue
+        kind = name.split()[1].rstrip(",")
+        peer = median(c, peers.get(kind, ""), "rps") if name.startswith("broadsheet") else None
+        ratio_nginx = f"{rps / nginx:.2f}" if nginx and name.startswith("broadsheet") else ""
+        if name.startswith("broadsheet") and peer is None and peers.get(kind) in [n for _, n in rows]:
+            ratio_peer = "WordPress: none completed"
+        else:
+            ratio_peer = f"{rps / peer:.0f}" if peer else ""
+        print(f"| {c} | {name} | {rps:,.0f} | {median(c, name, 'p50'):.2f} | {median(c, name, 'p99'):.2f} | {failed} | {ratio_nginx} | {ratio_peer} |")
+names = ["cached", "uncached", "nginx", "wordpress"]
+memory = dict(zip(names, (int(v) for v in sys.argv[2:6])))
+print()
+print("peak resident memory: " + ", ".join(f"{k} {v / 1024:.0f} MiB" for k, v in memory.items() if v))
