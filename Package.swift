@@ -45,7 +45,11 @@ let package = Package(
         // Fetching partner feeds: AsyncHTTPClient with timeouts, limits and refusal of private addresses.
         .target(
             name: "BroadsheetFetch",
-            dependencies: ["BroadsheetCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                "BroadsheetCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
         ),
         // Generated demo publication and benchmark corpora.
         .target(name: "BroadsheetDemo", dependencies: ["BroadsheetCore"]),

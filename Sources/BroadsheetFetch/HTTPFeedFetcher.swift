@@ -3,6 +3,7 @@ import BroadsheetCore
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 
 /// Core's `FeedFetching` port over AsyncHTTPClient: a conditional GET with gzip, connect and read timeouts and an
 /// overall deadline, a size limit on the (decompressed) body, redirects followed here — at most `maximumRedirects`,
@@ -109,6 +110,10 @@ public final class HTTPFeedFetcher: FeedFetching {
         switch error {
         case is NIOTooManyBytesError:
             return "the feed is larger than \(limits.maximumBytes / 1_048_576) MB"
+        case NIOHTTPDecompression.DecompressionError.limit:
+            return "the feed is larger than \(limits.maximumBytes / 1_048_576) MB once decompressed"
+        case let error as NIOHTTPDecompression.DecompressionError:
+            return "the compressed answer could not be read (\(error))"
         case let error as HTTPClientError:
             switch error {
             case .deadlineExceeded: return "no complete answer within \(Int(limits.deadline)) seconds"
@@ -119,9 +124,6 @@ public final class HTTPFeedFetcher: FeedFetching {
             }
         default:
             let text = String(describing: error)
-            if text.localizedCaseInsensitiveContains("decompression") || text.localizedCaseInsensitiveContains("limit") {
-                return "the feed is larger than \(limits.maximumBytes / 1_048_576) MB once decompressed"
-            }
             if text.localizedCaseInsensitiveContains("connection refused") { return "the connection was refused" }
             return "the request failed: \(text)"
         }

@@ -80,7 +80,7 @@ func buildRouter(
     let secure = configuration.baseURL.scheme == "https"
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost, so that what it keeps carries every header, security headers included.
-    if let pageCache { router.add(middleware: PageCacheMiddleware(cache: pageCache)) }
+    if let pageCache { router.add(middleware: PageCacheMiddleware(cache: pageCache, versions: dependencies.contentVersion)) }
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))

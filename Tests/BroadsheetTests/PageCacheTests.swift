@@ -69,6 +69,10 @@ struct PageCacheTests {
         let (app, _) = try await app(fixture)
         try await app.test(.router) { client in
             let story = "/2026/11/20/council-approves-new-bridge"
+            // A HEAD answer has no body: it must not become the entry a GET is served from.
+            _ = try await client.execute(uri: story, method: .head) { #expect($0.status == .ok && $0.body.readableBytes == 0) }
+            _ = try await client.execute(uri: story, method: .get) { #expect($0.text.contains("Council approves new bridge")) }
+            _ = try await client.execute(uri: story, method: .head) { #expect($0.status == .ok && $0.body.readableBytes == 0) }
             for _ in 0..<2 {
                 _ = try await client.execute(uri: story, method: .get, headers: [.cookie: "text_size=150"]) { #expect($0.text.contains(#"class="text-size-5""#)) }
                 _ = try await client.execute(uri: story, method: .get) { #expect(!$0.text.contains("text-size-5") && $0.text.contains(#"class="text-size-1""#)) }
@@ -99,6 +103,19 @@ struct PageCacheTests {
             _ = try await client.execute(uri: "/newsroom", method: .get) { #expect($0.status == .seeOther) }
             _ = try await client.execute(uri: "/", method: .get, headers: [.cookie: "bs_session=whatever"]) { #expect($0.status == .ok) }
             #expect(cache.entryCount == 0)
+
+            // Newsroom POSTs that change nothing readers see (failed sign-ins here) do not empty the cache: anyone
+            // can send them.
+            _ = try await client.execute(uri: "/", method: .get) { #expect($0.status == .ok) }
+            let generation = cache.generation
+            for _ in 0..<3 {
+                let stranger = NewsroomBrowser(client)
+                #expect(try await stranger.logIn("editor@example.test", "wrong password").status != .seeOther)
+            }
+            #expect(cache.generation == generation)
+            let hits = cache.statistics.hits
+            _ = try await client.execute(uri: "/", method: .get) { #expect($0.status == .ok) }
+            #expect(cache.statistics.hits == hits + 1)
         }
     }
 

@@ -206,8 +206,6 @@ public struct FeedIntake: Sendable {
 
     /// FNV-1a, 64 bits, as hex: stable across processes and machines.
     static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
+        String(FNV1a.hash(text.utf8), radix: 16)
     }
 }

@@ -24,11 +24,12 @@ public struct StoryFingerprint: Sendable, Hashable, CustomStringConvertible {
         guard words.count >= Self.minimumWords else { return nil }
         var weights = [Int](repeating: 0, count: 64)
         for index in 0..<(words.count - 2) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hasher = FNV1a()
             for word in words[index...(index + 2)] {
-                for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                hasher.add(word.utf8)
+                hasher.add(0x20)
             }
+            var hash = hasher.value
             // Mix so that nearby shingles do not share high bits.
             hash ^= hash >> 33
             hash = hash &* 0xff51_afd7_ed55_8ccd

@@ -102,7 +102,6 @@ extension SQLiteStore: PartnerIntakeStoring {
                 article.slug = known["slug"]
                 article.sectionID = known["section_id"]
                 article.publishedAt = known["published_at"]
-                article.createdAt = now
                 if article.status == .published, article.contentUpdatedAt == nil { article.contentUpdatedAt = now }
                 if article.status != .published { article.contentUpdatedAt = nil }
                 article.isSubstantiveEdit = article.status == .published

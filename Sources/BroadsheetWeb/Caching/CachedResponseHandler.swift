@@ -63,18 +63,11 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     }
 
     private func freshEntry(for request: HTTPRequest) -> PageCache.Entry? {
-        guard request.method == .get, let path = request.path else { return nil }
+        guard request.method == .get, let target = request.path else { return nil }
         let headers = request.headerFields
-        guard headers[.ifNoneMatch] == nil, headers[.ifModifiedSince] == nil, headers[.authorization] == nil,
-              headers[.connection]?.lowercased().contains("close") != true,
-              !(path == "/newsroom" || path.hasPrefix("/newsroom/") || path.hasPrefix("/newsroom?")),
-              PageCacheMiddleware<AppRequestContext>.cookie("bs_session", in: headers) == nil
+        guard headers[.ifNoneMatch] == nil, headers[.ifModifiedSince] == nil, headers[.connection]?.lowercased().contains("close") != true,
+              let key = PageCache.readerKey(path: String(target.prefix { $0 != "?" }), target: target, headers: headers)
         else { return nil }
-        let key = PageCache.Key(
-            target: path,
-            textSize: PageCacheMiddleware<AppRequestContext>.cookie("text_size", in: headers) ?? "",
-            gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(headers[.acceptEncoding])
-        )
         return cache.freshEntry(key)
     }
 }

@@ -7,6 +7,8 @@ import ServiceLifecycle
 /// process) within a second. With several servers, a broadcast would implement this too.
 protocol PageCacheInvalidating: Sendable {
     func invalidateAll()
+    /// Invalidates when `version` differs from the last one seen.
+    func observe(version: Int64)
 }
 
 extension PageCache: PageCacheInvalidating {}
@@ -19,16 +21,12 @@ struct ContentVersionWatch: Service {
     var interval: Duration = .seconds(1)
 
     func run() async throws {
-        var seen = try? await versions.contentVersion()
+        if let version = try? await versions.contentVersion() { cache.observe(version: version) }
         while !Task.isCancelled {
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             if Task.isCancelled || Task.isShuttingDownGracefully { break }
             do {
-                let now = try await versions.contentVersion()
-                if now != seen {
-                    cache.invalidateAll()
-                    seen = now
-                }
+                cache.observe(version: try await versions.contentVersion())
             } catch {
                 logger.warning("Could not read the content version; dropping cached pages to be safe", metadata: ["error": "\(error)"])
                 cache.invalidateAll()

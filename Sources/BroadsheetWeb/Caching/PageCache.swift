@@ -66,6 +66,7 @@ final class PageCache: Sendable {
 
     private struct State {
         var generation: UInt64 = 1
+        var version: Int64?
         var lru = LRUMap<Key, Entry>()
         var bytes = 0
         var rendering: [Key: Flight] = [:]
@@ -89,6 +90,15 @@ final class PageCache: Sendable {
     /// Makes every entry stale.
     func invalidateAll() {
         state.withLock { $0.generation &+= 1 }
+    }
+
+    /// Makes every entry stale if the store's content version is not the one last seen (see `ContentVersionReading`).
+    func observe(version: Int64) {
+        state.withLock { state in
+            guard state.version != version else { return }
+            state.version = version
+            state.generation &+= 1
+        }
     }
 
     /// The entry for `key` if it is up to date; nothing else (no render is started).
@@ -133,7 +143,7 @@ final class PageCache: Sendable {
 
     private func store(_ key: Key, _ entry: Entry?, in state: inout State) {
             guard let entry, capacity > 0, entry.cost <= capacity / 4 else { return }
-            // Rendered before a change that happened meanwhile: keep it only as stale.
+            // An entry rendered before a change that came meanwhile carries the older generation: it is kept as stale.
             if let old = state.lru.remove(key) { state.bytes -= old.cost }
             state.lru.set(key, entry)
             state.bytes += entry.cost

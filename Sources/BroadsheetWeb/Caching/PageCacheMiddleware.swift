@@ -3,30 +3,32 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Serves anonymous readers' GET and HEAD requests from the `PageCache`. It sits outside the HTTP caching
-/// middleware, so what it keeps already carries its ETag, Last-Modified, Cache-Control and (when the reader accepts
-/// it) gzip; conditional requests are answered from the entry.
+/// Serves anonymous readers' GET and HEAD requests from the `PageCache`. It is the outermost middleware, so what it
+/// keeps carries every header (validators, Cache-Control, security headers, gzip when the reader accepts it);
+/// conditional requests are answered from the entry. Only GET requests fill the cache (a HEAD answer has no body).
 ///
-/// Bypassed: the newsroom, anything with a newsroom session cookie or credentials, and other methods. A newsroom
-/// POST (every change to stories, corrections, sections, authors, tags or partners goes through one) invalidates the
-/// whole cache once it is answered, so the very next reader request sees the change. Responses that set cookies or
-/// say `no-store`/`private`, and statuses other than 200, are not kept.
+/// Bypassed: the newsroom, anything with a newsroom session cookie or credentials, and other methods. After a
+/// newsroom POST (every change to stories, corrections, sections, authors, tags or partners is one), the store's
+/// content version is read: if the POST changed what readers see, the whole cache is dropped before the answer goes
+/// out, so the very next request shows the change; sign-ins and other POSTs that change nothing readers see leave
+/// it alone. Responses that set cookies or say `no-store`/`private`, and statuses other than 200, are not kept.
 struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     let cache: PageCache
+    /// Without it, every newsroom POST drops the cache.
+    let versions: (any ContentVersionReading)?
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
-        let isNewsroom = path == "/newsroom" || path.hasPrefix("/newsroom/")
-        guard request.method == .get || request.method == .head, !isNewsroom, !Self.hasCredentials(request.headers) else {
+        guard request.method == .get || request.method == .head,
+              let key = PageCache.readerKey(path: request.uri.path, target: request.uri.description, headers: request.headers)
+        else {
             let response = try await next(request, context)
-            if isNewsroom, request.method == .post { cache.invalidateAll() }
+            if request.method == .post, HTTPCachingMiddleware<Context>.isNewsroom(request.uri.path) { await contentMayHaveChanged() }
             return response
         }
-        let key = PageCache.Key(
-            target: request.uri.description,
-            textSize: Self.cookie("text_size", in: request.headers) ?? "",
-            gzip: HTTPCachingMiddleware<Context>.acceptsGzip(request.headers[.acceptEncoding])
-        )
+        if request.method == .head {
+            if let entry = cache.freshEntry(key) { return Self.response(entry, for: request).createHeadResponse() }
+            return try await next(request, context)
+        }
         switch cache.lookup(key) {
         case .fresh(let entry), .stale(let entry):
             return Self.response(entry, for: request)
@@ -55,6 +57,14 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
+    private func contentMayHaveChanged() async {
+        guard let versions, let version = try? await versions.contentVersion() else {
+            cache.invalidateAll()
+            return
+        }
+        cache.observe(version: version)
+    }
+
     /// The response as an entry, if it may be kept.
     static func entry(_ response: Response, generation: UInt64) async throws -> PageCache.Entry? {
         guard response.status == .ok, response.headers[.setCookie] == nil else { return nil }
@@ -79,21 +89,20 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
     }
+}
 
-    static func hasCredentials(_ headers: HTTPFields) -> Bool {
-        headers[.authorization] != nil || cookie("bs_session", in: headers) != nil
-    }
-
-    /// One cookie's value from the Cookie header(s).
-    static func cookie(_ name: String, in headers: HTTPFields) -> String? {
-        for header in headers[values: .cookie] {
-            for pair in header.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name {
-                    return parts[1].trimmingCharacters(in: .whitespaces)
-                }
-            }
-        }
-        return nil
+extension PageCache {
+    /// The cache key of a reader's request, or nil when the cache must not answer it: the newsroom, or a request with
+    /// credentials or a newsroom session. The middleware and the pipeline handler both ask here. The text size is
+    /// the one the page will be rendered at, so that odd cookie values share the standard size's entry.
+    static func readerKey(path: String, target: String, headers: HTTPFields) -> Key? {
+        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), headers[.authorization] == nil else { return nil }
+        let cookies = Cookies(from: headers[values: .cookie])
+        guard cookies[NewsroomRoute.sessionCookie] == nil else { return nil }
+        return Key(
+            target: target,
+            textSize: TextSize(cookieValue: cookies[TextSize.cookieName]?.value).cssClass,
+            gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(headers[.acceptEncoding])
+        )
     }
 }

@@ -86,12 +86,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// A weak validator from the body's bytes (64-bit FNV-1a and the length), marked "-gz" for the gzip form.
     static func entityTag(of body: ByteBuffer, gzip: Bool = false) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        body.withUnsafeReadableBytes { bytes in
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-        }
+        let hash = body.withUnsafeReadableBytes { FNV1a.hash($0) }
         return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\(gzip ? "-gz" : "")\""
     }
 

@@ -6,11 +6,8 @@ import Hummingbird
 /// section, licence note, mode (drafts for review, or publish directly) and poll interval; each partner's poll status
 /// (last success, last error, next poll) and a button to poll now.
 struct NewsroomPartnerController: Sendable {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let isSelected: Bool
-    }
+    /// A choice in a select box, as the search form has them.
+    typealias Option = SearchPage.Option
 
     struct Row: Sendable {
         let action: String

@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 
 /// The stylesheet, script and icon, served under names that carry a hash of their content so that browsers can
@@ -29,11 +30,6 @@ struct Assets: Sendable {
 
     /// 64-bit FNV-1a of the bytes, as 12 hex digits: enough to tell versions apart, not a security measure.
     static func fingerprint(_ bytes: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(String(hash, radix: 16).suffix(12))
+        String(String(FNV1a.hash(bytes), radix: 16).suffix(12))
     }
 }
