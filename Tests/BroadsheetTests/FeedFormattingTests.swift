@@ -28,6 +28,52 @@ struct FeedFormattingTests {
         #expect(XMLText.escape("plain text") == "plain text")
     }
 
+    @Test("escaping and link resolution give what a plain character-by-character version gives, on 3,000 random texts")
+    func randomTexts() {
+        let pieces = ["a", " ", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀",
+                      " href=\"/", " src=\"/", " href=\"//", "=\"/", "data-href=\"/", " href=\"https://x/", "/", "\u{EF}"]
+        func reference(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&apos;"
+                case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+                case "\u{FFFE}", "\u{FFFF}": break
+                default: if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }
+                }
+            }
+            return out
+        }
+        func referenceLinks(_ html: String, base: String) -> String {
+            var out = ""
+            var rest = Substring(html)
+            while let range = rest.range(of: "=\"/") {
+                let before = rest[..<range.lowerBound]
+                let after = rest[range.upperBound...]
+                out += before + "=\"/"
+                if (before.hasSuffix(" href") || before.hasSuffix(" src")) && !after.hasPrefix("/") {
+                    out.removeLast()
+                    out += base + "/"
+                }
+                rest = after
+            }
+            return out + rest
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(XMLText.escape(text) == reference(text), "\(Array(text.unicodeScalars))")
+            var appended = "prefix "
+            XMLText.appendEscaped(text, to: &appended)
+            #expect(appended == "prefix " + reference(text))
+            #expect(AbsoluteLinks.resolve(in: text, base: "https://n.example") == referenceLinks(text, base: "https://n.example"), "\(text)")
+        }
+    }
+
     @Test("RSS escapes markup and drops characters XML cannot carry")
     func escaping() throws {
         let item = SyndicationItem(

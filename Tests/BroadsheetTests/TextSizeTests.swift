@@ -136,6 +136,39 @@ struct TemplateValuesTests {
         }
     }
 
+    @Test("a story page's hand-built value holds what reflection finds, with and without image, source, tags, corrections and update")
+    func handBuiltArticlePage() async throws {
+        let fixture = try await Fixture.make()
+        let source = StorySource(outletName: "Courier", url: URL(string: "https://c.example/a")!, originalAuthor: "Kim", originalPublishedAt: Fixture.now)
+        try await fixture.add(
+            fixture.story("Full story", hoursAgo: 2, authors: [fixture.ana, fixture.ben], tags: ["Courts", "Budget"], leadImage: true, source: source, updatedHoursAgo: 1),
+            fixture.story("Bare story", hoursAgo: 3, authors: []),
+            fixture.story("Other story", hoursAgo: 4)
+        )
+        let full = try #require(try await fixture.store.publishedArticle(slug: "full-story"))
+        _ = try await fixture.store.addCorrection(storyID: full.summary.id, kind: .correction, text: "An earlier version erred.", at: Fixture.now)
+        let configuration = try testConfiguration()
+        let dependencies = testDependencies(fixture)
+        let resources = try webResourcesDirectory()
+        let site = ReaderSite(
+            configuration: configuration, dependencies: dependencies, links: Links(configuration: configuration),
+            time: ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: dependencies.clock),
+            renderer: try PageRenderer(directory: resources.appendingPathComponent("templates")),
+            assets: try Assets(directory: resources.appendingPathComponent("assets"))
+        )
+        var checked = 0
+        for slug in ["full-story", "bare-story"] {
+            let story = try #require(try await fixture.store.publishedArticle(slug: slug))
+            guard case .page(let page) = try await ArticlePage.load(site: site, slug: slug, requestedPath: site.links.path(for: story.summary), textSize: .standard) else {
+                Issue.record("no page for \(slug)"); continue
+            }
+            if slug == "full-story" { #expect(page.source != nil && page.leadImage != nil && page.updated != nil && !page.corrections.isEmpty && !page.tags.isEmpty) }
+            #expect(TemplateValues.reflect(page) == page.templateValue)
+            checked += 1
+        }
+        #expect(checked == 2)
+    }
+
     @Test("the hand-built chrome, head, navigation, pagination and option values hold what reflection finds")
     func handBuiltPageParts() throws {
         let social = [

@@ -30,10 +30,14 @@ public protocol ArticleReading: Sendable {
 public struct ArticleListRequest: Sendable, Hashable {
     public var filter: ArticleListFilter
     public var page: PageRequest
+    /// Leave out the stories the lists before this one in the same call returned (a front page's section blocks
+    /// skip what its latest list shows), so the page still holds `page.size` stories when there are enough.
+    public var excludingEarlierLists: Bool
 
-    public init(_ filter: ArticleListFilter, page: PageRequest) {
+    public init(_ filter: ArticleListFilter, page: PageRequest, excludingEarlierLists: Bool = false) {
         self.filter = filter
         self.page = page
+        self.excludingEarlierLists = excludingEarlierLists
     }
 }
 
@@ -41,7 +45,22 @@ extension ArticleReading {
     /// One list after another, for stores that cannot do better.
     public func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>] {
         var pages: [Page<ArticleSummary>] = []
-        for list in lists { pages.append(try await publishedArticles(list.filter, page: list.page)) }
+        var shown = Set<Int64>()
+        for list in lists {
+            guard list.excludingEarlierLists, !shown.isEmpty else {
+                let page = try await publishedArticles(list.filter, page: list.page)
+                shown.formUnion(page.items.map(\.id))
+                pages.append(page)
+                continue
+            }
+            // At most `shown.count` of a longer list can be left out: ask for that many more (up to a page's limit), then trim.
+            let wider = PageRequest(number: 1, size: min(100, list.page.offset + list.page.size + shown.count)) ?? list.page
+            let read = try await publishedArticles(list.filter, page: wider)
+            let kept = read.items.filter { !shown.contains($0.id) }
+            let items = Array(kept.dropFirst(list.page.offset).prefix(list.page.size))
+            shown.formUnion(items.map(\.id))
+            pages.append(Page(items: items, request: list.page, hasMore: kept.count > list.page.offset + list.page.size || read.hasMore))
+        }
         return pages
     }
 }

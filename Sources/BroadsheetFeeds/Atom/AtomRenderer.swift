@@ -39,7 +39,9 @@ public enum AtomRenderer {
                 xml += "<category term=\"\(XMLText.escape(category))\"/>\n"
             }
             xml += "<summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
-            xml += "<content type=\"html\">\(XMLText.escape(item.contentHTML))</content>\n"
+            xml += "<content type=\"html\">"
+            XMLText.appendEscaped(item.contentHTML, to: &xml)
+            xml += "</content>\n"
             if let image = item.image {
                 xml += "<link rel=\"enclosure\" href=\"\(XMLText.escape(image.url.absoluteString))\" type=\"\(XMLText.escape(image.mediaType))\" length=\"\(image.length)\"/>\n"
             }
@@ -55,7 +57,7 @@ public enum AtomRenderer {
 
     private static func element(_ name: String, _ text: String, into xml: inout String) {
         xml += "<\(name)>"
-        xml += XMLText.escape(text)
+        XMLText.appendEscaped(text, to: &xml)
         xml += "</\(name)>\n"
     }
 }

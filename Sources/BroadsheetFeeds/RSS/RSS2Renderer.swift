@@ -58,7 +58,7 @@ public enum RSS2Renderer {
 
     private static func element(_ name: String, _ text: String, into xml: inout String) {
         xml += "<\(name)>"
-        xml += XMLText.escape(text)
+        XMLText.appendEscaped(text, to: &xml)
         xml += "</\(name)>\n"
     }
 }

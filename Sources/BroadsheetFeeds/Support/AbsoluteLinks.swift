@@ -1,39 +1,39 @@
-/// Makes the site-relative `href` and `src` attributes of Broadsheet's own rendered HTML absolute, for feeds
-/// whose readers do not know the site's address. It relies on that HTML quoting every attribute with `"`
-/// and escaping `"` in text, which the story renderer guarantees.
+/// Makes site-relative links in HTML absolute for feeds, where readers have no page address to resolve them against:
+/// `href="/..."` and `src="/..."` (not `//host/...`) get the site's base address in front.
 public enum AbsoluteLinks {
-    private static let markers: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-
     public static func resolve(in html: String, base: String) -> String {
-        let bytes = Array(html.utf8)
-        let baseBytes = Array(base.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 256)
-        var i = 0
-        var copiedUpTo = 0
-        // One pass over the bytes: after each marker, a value starting with one "/" gets the base in front.
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: " ") else { i += 1; continue }
-            var matched: Int?
-            for marker in markers where i + marker.count <= bytes.count {
-                var equal = true
-                for offset in 1..<marker.count where bytes[i + offset] != marker[offset] {
-                    equal = false
-                    break
-                }
-                if equal { matched = marker.count; break }
-            }
-            guard let length = matched else { i += 1; continue }
-            let value = i + length
-            if value < bytes.count, bytes[value] == UInt8(ascii: "/"), !(value + 1 < bytes.count && bytes[value + 1] == UInt8(ascii: "/")) {
-                out.append(contentsOf: bytes[copiedUpTo..<value])
-                out.append(contentsOf: baseBytes)
+        var html = html
+        html.makeContiguousUTF8()
+        let utf8 = html.utf8
+        let result: String? = utf8.withContiguousStorageIfAvailable { bytes in
+            var out = ""
+            var copiedUpTo = 0
+            // Look at each `="/`: quotes are far rarer than spaces in story text, so this skips most bytes quickly.
+            var i = 1
+            while i + 1 < bytes.count {
+                defer { i += 1 }
+                guard bytes[i] == UInt8(ascii: "\""), bytes[i - 1] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "/") else { continue }
+                guard !(i + 2 < bytes.count && bytes[i + 2] == UInt8(ascii: "/")) else { continue }
+                guard endsWithAttribute(bytes, before: i - 1, " href") || endsWithAttribute(bytes, before: i - 1, " src") else { continue }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 1_024) }
+                let value = i + 1
+                out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)..<utf8.index(utf8.startIndex, offsetBy: value)])
+                out += base
                 copiedUpTo = value
             }
-            i = value
-        }
-        guard copiedUpTo > 0 else { return html }
-        out.append(contentsOf: bytes[copiedUpTo...])
-        return String(decoding: out, as: UTF8.self)
+            guard copiedUpTo > 0 else { return nil }
+            out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)...])
+            return out
+        } ?? nil
+        return result ?? html
+    }
+
+    /// Whether the bytes just before `end` are `name` (" href", " src").
+    private static func endsWithAttribute(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard end >= count else { return false }
+        let start = name.utf8Start
+        for offset in 0..<count where bytes[end - count + offset] != start[offset] { return false }
+        return true
     }
 }

@@ -48,34 +48,38 @@ enum RowDecoding {
         return (leadImage, source)
     }
 
-    /// A summary from a row of `SummaryQuery.columns`, read by position: every list of stories decodes many of these,
-    /// and looking columns up by name costs GRDB a case-insensitive search of the column names for each one (it was a
-    /// third of an uncached front page). The positions follow `SummaryQuery.columns`. Authors are attached separately.
-    static func summary(_ row: Row) -> ArticleSummary {
+    /// A summary from a row of `SummaryQuery.columns`, read by position straight from SQLite: every list of stories
+    /// decodes many of these (by name, GRDB searched the column names case-insensitively for each one; by GRDB's generic
+    /// decoding, each column cost a metadata lookup). The positions follow `SummaryQuery.columns`. Authors are attached
+    /// separately.
+    static func summary(_ row: ColumnReader) -> ArticleSummary {
         var leadImage: LeadImage?
-        if let sha: String = row[18], let type: String = row[19], let mediaType = ImageMediaType(rawValue: type) {
+        if let sha = row.optionalText(18), let type = row.optionalText(19), let mediaType = ImageMediaType(rawValue: type) {
             leadImage = LeadImage(
-                image: ImageReference(sha256: sha, mediaType: mediaType, width: row[20], height: row[21], byteSize: row[22] ?? 0),
-                alt: row[6], caption: row[7], credit: row[8]
+                image: ImageReference(sha256: sha, mediaType: mediaType, width: row.int(20), height: row.int(21), byteSize: row.int(22)),
+                alt: row.text(6), caption: row.text(7), credit: row.text(8)
             )
         }
         var source: StorySource?
-        if let name: String = row[9], let address: String = row[10], let url = URL(string: address) {
-            source = StorySource(outletName: name, url: url, originalAuthor: row[11], originalPublishedAt: row[12])
+        if let name = row.optionalText(9), let address = row.optionalText(10), let url = URL(string: address) {
+            source = StorySource(outletName: name, url: url, originalAuthor: row.optionalText(11), originalPublishedAt: row.optionalDate(12))
         }
         return ArticleSummary(
-            id: row[0], slug: row[1], headline: row[2], standfirst: row[3],
-            section: Section(id: row[13], slug: row[14], name: row[15], description: row[16], position: row[17]),
-            authors: [], publishedAt: row[4], contentUpdatedAt: row[5], leadImage: leadImage, source: source
+            id: row.int64(0), slug: row.text(1), headline: row.text(2), standfirst: row.text(3),
+            section: Section(id: row.int64(13), slug: row.text(14), name: row.text(15), description: row.text(16), position: row.int(17)),
+            authors: [], publishedAt: row.date(4), contentUpdatedAt: row.optionalDate(5), leadImage: leadImage, source: source
         )
     }
 
     /// An author from `offset` on: id, slug, name, role, bio, then the photo's sha256, media type, width, height.
-    static func author(_ row: Row, at offset: Int) -> Author {
+    static func author(_ row: ColumnReader, at offset: Int32) -> Author {
         var photo: ImageReference?
-        if let sha: String = row[offset + 5], let type: String = row[offset + 6], let mediaType = ImageMediaType(rawValue: type) {
-            photo = ImageReference(sha256: sha, mediaType: mediaType, width: row[offset + 7], height: row[offset + 8], byteSize: 0)
+        if let sha = row.optionalText(offset + 5), let type = row.optionalText(offset + 6), let mediaType = ImageMediaType(rawValue: type) {
+            photo = ImageReference(sha256: sha, mediaType: mediaType, width: row.int(offset + 7), height: row.int(offset + 8), byteSize: 0)
         }
-        return Author(id: row[offset], slug: row[offset + 1], name: row[offset + 2], role: row[offset + 3], bio: row[offset + 4], photo: photo)
+        return Author(
+            id: row.int64(offset), slug: row.text(offset + 1), name: row.text(offset + 2), role: row.text(offset + 3), bio: row.text(offset + 4),
+            photo: photo
+        )
     }
 }

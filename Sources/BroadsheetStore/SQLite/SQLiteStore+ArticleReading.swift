@@ -10,9 +10,19 @@ extension SQLiteStore: ArticleReading {
     }
 
     public func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>] {
-        let queries = lists.map { (Self.condition(for: $0.filter), $0.page) }
+        let queries = lists.map { (Self.condition(for: $0.filter), $0.page, $0.excludingEarlierLists) }
         return try await pool.read { db in
-            try queries.map { query, page in try SummaryQuery.page(db, where: query.0, arguments: query.1, page: page) }
+            var shown: [ArticleSummary] = []
+            return try queries.map { query, page, excluding in
+                var (condition, arguments) = query
+                if excluding, !shown.isEmpty {
+                    condition += " AND a.id NOT IN (SELECT value FROM json_each(?))"
+                    arguments += [SummaryQuery.jsonList(shown)]
+                }
+                let result = try SummaryQuery.page(db, where: condition, arguments: arguments, page: page)
+                shown += result.items
+                return result
+            }
         }
     }
 
@@ -72,14 +82,14 @@ extension SQLiteStore: ArticleReading {
 
     public func publishedArticle(slug: String) async throws -> Article? {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: """
-                    SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
-                    WHERE a.slug = ? AND a.status = 'published'
-                    """),
-                arguments: [slug]
-            ) else { return nil }
-            let summary = try SummaryQuery.attachAuthors(db, to: [RowDecoding.summary(row)])
+            var found: ArticleSummary?
+            try db.cachedStatement(sql: """
+                SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
+                WHERE a.slug = ? AND a.status = 'published'
+                """)
+                .forEachRow(arguments: [slug]) { found = RowDecoding.summary($0) }
+            guard let found else { return nil }
+            let summary = try SummaryQuery.attachAuthors(db, to: [found])
             return try ArticleDetails.attach(db, to: summary).first
         }
     }

@@ -30,9 +30,9 @@ enum SummaryQuery {
         _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest, order: String = newestFirst
     ) throws -> Page<ArticleSummary> {
         let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
-        var rows = try Row.fetchAll(
-            db.cachedStatement(sql: sql), arguments: arguments + [page.size + 1, page.offset]
-        ).map(RowDecoding.summary)
+        var rows: [ArticleSummary] = []
+        rows.reserveCapacity(page.size + 1)
+        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [page.size + 1, page.offset]) { rows.append(RowDecoding.summary($0)) }
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
         return Page(items: try attachAuthors(db, to: rows), request: page, hasMore: hasMore)
@@ -42,12 +42,12 @@ enum SummaryQuery {
     static func summaries(_ db: Database, ids: [Int64]) throws -> [ArticleSummary] {
         guard !ids.isEmpty else { return [] }
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT \(columns) \(from) WHERE a.status = 'published' AND a.id IN (SELECT value FROM json_each(?))"),
-            arguments: [list]
-        )
+        var rows: [ArticleSummary] = []
+        rows.reserveCapacity(ids.count)
+        try db.cachedStatement(sql: "SELECT \(columns) \(from) WHERE a.status = 'published' AND a.id IN (SELECT value FROM json_each(?))")
+            .forEachRow(arguments: [list]) { rows.append(RowDecoding.summary($0)) }
         var byID: [Int64: ArticleSummary] = [:]
-        for summary in try attachAuthors(db, to: rows.map(RowDecoding.summary)) { byID[summary.id] = summary }
+        for summary in try attachAuthors(db, to: rows) { byID[summary.id] = summary }
         return ids.compactMap { byID[$0] }
     }
 
@@ -60,8 +60,8 @@ enum SummaryQuery {
     static func attachAuthors(_ db: Database, to summaries: [ArticleSummary]) throws -> [ArticleSummary] {
         guard !summaries.isEmpty else { return summaries }
         let ids = jsonList(summaries)
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: """
+        var byArticle: [Int64: [Author]] = [:]
+        try db.cachedStatement(sql: """
                 SELECT aa.article_id, au.id, au.slug, au.name, au.role, au.bio,
                        p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
                 FROM article_authors aa
@@ -69,13 +69,8 @@ enum SummaryQuery {
                 LEFT JOIN images p ON p.id = au.photo_image_id
                 WHERE aa.article_id IN (SELECT value FROM json_each(?))
                 ORDER BY aa.article_id, aa.position
-                """),
-            arguments: [ids]
-        )
-        var byArticle: [Int64: [Author]] = [:]
-        for row in rows {
-            byArticle[row[0], default: []].append(RowDecoding.author(row, at: 1))
-        }
+                """)
+            .forEachRow(arguments: [ids]) { row in byArticle[row.int64(0), default: []].append(RowDecoding.author(row, at: 1)) }
         return summaries.map { summary in
             var summary = summary
             summary.authors = byArticle[summary.id] ?? []

@@ -22,12 +22,14 @@ struct FrontPage: Sendable {
 
     static func load(site: ReaderSite, pageNumber: Int) async throws -> FrontPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize),
-              let sectionRequest = PageRequest(number: 1, size: storiesPerSection + pageSize)
+              let sectionRequest = PageRequest(number: 1, size: storiesPerSection)
         else { throw HTTPError(.badRequest) }
         let sections = try await site.taxonomy.sections()
         // The latest stories and, on the first page, every section's newest: one read of the store.
         var lists = [ArticleListRequest(.all, page: request)]
-        if pageNumber == 1 { lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest) } }
+        if pageNumber == 1 {
+            lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest, excludingEarlierLists: true) }
+        }
         let pages = try await site.articles.publishedArticleLists(lists)
         let page = pages[0]
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
@@ -39,12 +41,9 @@ struct FrontPage: Sendable {
             // The lead is the newest story with a picture among the first few, else simply the newest.
             let leadIndex = latest.prefix(4).firstIndex { $0.leadImage != nil } ?? (latest.isEmpty ? nil : 0)
             if let leadIndex { lead = latest.remove(at: leadIndex) }
-            var shown = Set(page.items.map(\.id))
-            for (section, sectionPage) in zip(sections, pages.dropFirst()) {
-                let stories = sectionPage.items.filter { !shown.contains($0.id) }.prefix(storiesPerSection)
-                guard !stories.isEmpty else { continue }
-                shown.formUnion(stories.map(\.id))
-                blocks.append(SectionBlock(name: section.name, url: SiteRoute.section(slug: section.slug).path, stories: site.cards(Array(stories))))
+            // Each section's list already leaves out the stories above it.
+            for (section, sectionPage) in zip(sections, pages.dropFirst()) where !sectionPage.items.isEmpty {
+                blocks.append(SectionBlock(name: section.name, url: SiteRoute.section(slug: section.slug).path, stories: site.cards(sectionPage.items)))
             }
         }
         let config = site.configuration

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Reads the current row of a statement straight from SQLite, by column position.
+///
+/// For the lists readers load on every uncached page: GRDB's generic decoding (`row[index]`) looks up generic
+/// metadata and goes through `DatabaseValueConvertible` for each column, and `Row.fetchAll` copies every row first;
+/// together that was half of an uncached front page. Only valid while the cursor that produced the row is on it.
+struct ColumnReader {
+    let statement: SQLiteStatement
+
+    func isNull(_ index: Int32) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
+
+    func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+
+    func int(_ index: Int32) -> Int { Int(sqlite3_column_int64(statement, index)) }
+
+    func optionalInt(_ index: Int32) -> Int? { isNull(index) ? nil : int(index) }
+
+    /// The column as text; NULL reads as "".
+    func text(_ index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(statement, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))), as: UTF8.self)
+    }
+
+    func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
+
+    /// A date as GRDB stores it ("yyyy-MM-dd HH:mm:ss.SSS", UTC); any other form is handed to GRDB's own decoding.
+    func optionalDate(_ index: Int32) -> Date? {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_NULL: return nil
+        case SQLITE_TEXT:
+            guard let bytes = sqlite3_column_text(statement, index) else { return nil }
+            let buffer = UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index)))
+            if let date = Self.parseStoredDate(buffer) { return date }
+            return Date.fromDatabaseValue(DatabaseValue(sqliteStatement: statement, index: index))
+        default:
+            return Date.fromDatabaseValue(DatabaseValue(sqliteStatement: statement, index: index))
+        }
+    }
+
+    func date(_ index: Int32) -> Date { optionalDate(index) ?? Date(timeIntervalSince1970: 0) }
+
+    /// "yyyy-MM-dd HH:mm:ss" with an optional ".SSS", in UTC; nil for anything else.
+    static func parseStoredDate(_ text: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard text.count == 19 || text.count == 23 else { return nil }
+        func number(_ start: Int, _ length: Int) -> Int? {
+            var value = 0
+            for offset in start..<(start + length) {
+                let digit = Int(text[offset]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard text[4] == 0x2D, text[7] == 0x2D, text[10] == 0x20, text[13] == 0x3A, text[16] == 0x3A,
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        var milliseconds = 0
+        if text.count == 23 {
+            guard text[19] == 0x2E, let fraction = number(20, 3) else { return nil }
+            milliseconds = fraction
+        }
+        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let seconds = Double(((days * 24 + hour) * 60 + minute) * 60 + second) + Double(milliseconds) / 1000
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar: years counted from March, so that the leap
+    /// day falls at the end of each counted year, in 400-year eras of 146,097 days.
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let monthFromMarch = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+extension Statement {
+    /// Runs the statement and hands each row to `body` as a `ColumnReader`.
+    func forEachRow(arguments: StatementArguments, _ body: (ColumnReader) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(self, arguments: arguments)
+        let reader = ColumnReader(statement: sqliteStatement)
+        while try cursor.next() != nil { try body(reader) }
+    }
+}

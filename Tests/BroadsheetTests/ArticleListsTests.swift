@@ -1,0 +1,55 @@
+import BroadsheetCore
+import BroadsheetStore
+import Foundation
+import Testing
+
+/// The store's own way of reading several lists at once must give what the protocol's list-by-list default gives.
+@Suite("Several story lists in one read")
+struct ArticleListsTests {
+    /// Forwards everything to the store except `publishedArticleLists`, which falls back to the protocol's default.
+    struct OneByOne: ArticleReading {
+        let store: SQLiteStore
+        func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary> {
+            try await store.publishedArticles(filter, page: page)
+        }
+        func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] { try await store.feedArticles(filter, limit: limit) }
+        func articleMoved(fromSlug slug: String) async throws -> ArticleSummary? { try await store.articleMoved(fromSlug: slug) }
+        func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection> { try await store.publishedCorrections(page: page) }
+        func publishedArticle(slug: String) async throws -> Article? { try await store.publishedArticle(slug: slug) }
+        func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary] {
+            try await store.relatedArticles(to: article, limit: limit)
+        }
+    }
+
+    @Test("lists that leave out earlier lists' stories: the same in one read as one by one, never a story twice, full when possible")
+    func excludingEarlierLists() async throws {
+        let fixture = try await Fixture.make()
+        var stories: [NewArticle] = []
+        for index in 0..<30 {
+            // Most of the newest stories are World stories, so World's block needs to look past them.
+            let section = index % 5 == 4 ? fixture.business : fixture.world
+            stories.append(fixture.story("Story number \(index)", hoursAgo: Double(index + 1), section: section))
+        }
+        try await fixture.store.createArticles(stories)
+        let latest = try #require(PageRequest(number: 1, size: 8))
+        let block = try #require(PageRequest(number: 1, size: 4))
+        let lists = [ArticleListRequest(.all, page: latest)] + [fixture.world, fixture.business, fixture.emptySection].map {
+            ArticleListRequest(.section(id: $0.id), page: block, excludingEarlierLists: true)
+        }
+        let together = try await fixture.store.publishedArticleLists(lists)
+        let oneByOne = try await OneByOne(store: fixture.store).publishedArticleLists(lists)
+        #expect(together.map { $0.items.map(\.id) } == oneByOne.map { $0.items.map(\.id) })
+        #expect(together.map(\.hasMore) == oneByOne.map(\.hasMore))
+        let ids = together.flatMap { $0.items.map(\.id) }
+        #expect(Set(ids).count == ids.count, "no story is listed twice")
+        #expect(together.map(\.items.count) == [8, 4, 4, 0])
+        // World's block starts after the World stories the latest list shows.
+        let latestWorld = together[0].items.filter { $0.section.id == fixture.world.id }
+        #expect(together[1].items.allSatisfy { $0.publishedAt < latestWorld.last!.publishedAt })
+        #expect(together[1].items.map(\.headline) == ["Story number 8", "Story number 10", "Story number 11", "Story number 12"])
+        #expect(together[2].items.map(\.headline) == ["Story number 9", "Story number 14", "Story number 19", "Story number 24"])
+        // Without the flag, a list is read as it stands.
+        let plain = try await fixture.store.publishedArticleLists([lists[0], ArticleListRequest(.section(id: fixture.world.id), page: block)])
+        #expect(plain[1].items.first?.headline == "Story number 0")
+    }
+}
