@@ -30,7 +30,7 @@ struct FeedFormattingTests {
 
     @Test("escaping and link resolution give what a plain character-by-character version gives, on 3,000 random texts")
     func randomTexts() {
-        let pieces = ["a", " ", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀",
+        let pieces = ["a", " ", "]", "]]", ">", "]]>", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀",
                       " href=\"/", " src=\"/", " href=\"//", "=\"/", "data-href=\"/", " href=\"https://x/", "/", "\u{EF}"]
         func reference(_ text: String) -> String {
             var out = ""
@@ -63,6 +63,11 @@ struct FeedFormattingTests {
             }
             return out + rest
         }
+        func referenceCDATA(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.filter {
+                ($0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r") && $0 != "\u{FFFE}" && $0 != "\u{FFFF}"
+            }))
+        }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -71,6 +76,12 @@ struct FeedFormattingTests {
             XMLText.appendEscaped(text, to: &appended)
             #expect(appended == "prefix " + reference(text))
             #expect(AbsoluteLinks.resolve(in: text, base: "https://n.example") == referenceLinks(text, base: "https://n.example"), "\(text)")
+            // As CDATA, an independent parser reads back the text without the characters XML cannot carry.
+            var cdata = "<r>"
+            XMLText.appendCDATA(text, to: &cdata)
+            cdata += "</r>"
+            let parsed = FeedReader.parseText(cdata)
+            #expect(parsed == referenceCDATA(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) -> \(cdata.debugDescription)")
         }
     }
 
@@ -89,7 +100,7 @@ struct FeedFormattingTests {
         #expect(xml.contains("<title>&lt;b&gt;Fish &amp; &quot;chips&quot;&lt;/b&gt;</title>"))
         #expect(!xml.contains("\u{1}"))
         #expect(xml.contains("<link>https://n.example/a?x=1&amp;y=2</link>"))
-        #expect(xml.contains("<content:encoded>&lt;p&gt;Body &amp;amp; more&lt;/p&gt;</content:encoded>"))
+        #expect(xml.contains("<content:encoded><![CDATA[<p>Body &amp; more</p>]]></content:encoded>"))
         let parsed = try #require(FeedReader.parse(xml))
         #expect(parsed.items.first?.title == "<b>Fish & \"chips\"</b>")
         #expect(parsed.items.first?.creators == ["O'Brien <ob@example>"])

@@ -40,7 +40,7 @@ public enum AtomRenderer {
             }
             xml += "<summary type=\"text\">\(XMLText.escape(item.summary))</summary>\n"
             xml += "<content type=\"html\">"
-            XMLText.appendEscaped(item.contentHTML, to: &xml)
+            XMLText.appendCDATA(item.contentHTML, to: &xml)
             xml += "</content>\n"
             if let image = item.image {
                 xml += "<link rel=\"enclosure\" href=\"\(XMLText.escape(image.url.absoluteString))\" type=\"\(XMLText.escape(image.mediaType))\" length=\"\(image.length)\"/>\n"

@@ -42,7 +42,9 @@ public enum RSS2Renderer {
                 element("category", category, into: &xml)
             }
             element("description", item.summary, into: &xml)
-            element("content:encoded", item.contentHTML, into: &xml)
+            xml += "<content:encoded>"
+            XMLText.appendCDATA(item.contentHTML, to: &xml)
+            xml += "</content:encoded>\n"
             if let image = item.image {
                 let url = XMLText.escape(image.url.absoluteString)
                 xml += "<enclosure url=\"\(url)\" length=\"\(image.length)\" type=\"\(XMLText.escape(image.mediaType))\"/>\n"

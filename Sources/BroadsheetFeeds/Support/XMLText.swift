@@ -56,4 +56,48 @@ public enum XMLText {
                 || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF
         }
     }
+
+    /// `text` as one or more CDATA sections appended to `out`: for story bodies (HTML), which would otherwise have
+    /// every tag escaped. Characters XML cannot carry are dropped first; then each "]]>" is split across two sections.
+    /// Most bodies need neither, and are copied whole after one scan.
+    public static func appendCDATA(_ text: String, to out: inout String) {
+        var text = text
+        if hasDisallowedCharacters(text) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
+        }
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        out += "<![CDATA["
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var runStart = 0
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") {
+                    // End the section between "]]" and ">", and start another.
+                    out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: i + 2)])
+                    out += "]]><![CDATA["
+                    runStart = i + 2
+                }
+                i += 1
+            }
+            out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)...])
+        }
+        out += "]]>"
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+    }
+
+    private static func hasDisallowedCharacters(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            // U+FFFE and U+FFFF: EF BF BE / EF BF BF.
+            if (byte == 0xBE || byte == 0xBF) && previous == (0xEF, 0xBF) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
 }

@@ -31,6 +31,20 @@ struct FeedReader {
         return delegate.feed
     }
 
+    /// All the text of a document (character data and CDATA sections), or nil if it is not well-formed.
+    static func parseText(_ xml: String) -> String? {
+        final class TextDelegate: NSObject, XMLParserDelegate {
+            var text = ""
+            func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+            func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { text += String(decoding: CDATABlock, as: UTF8.self) }
+        }
+        let delegate = TextDelegate()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = delegate
+        guard parser.parse() else { return nil }
+        return delegate.text
+    }
+
     private final class Delegate: NSObject, XMLParserDelegate {
         var feed = FeedReader()
         var text = ""
