@@ -167,6 +167,19 @@ struct TemplateValuesTests {
             checked += 1
         }
         #expect(checked == 2)
+        // The front page (first and a later page), and the section, author and topic lists.
+        for pageNumber in [1, 2] {
+            if pageNumber == 2 { try await fixture.add(contentsOf: (0..<FrontPage.pageSize).map { fixture.story("Filler \($0)", hoursAgo: Double(10 + $0)) }) }
+            let front = try await FrontPage.load(site: site, pageNumber: pageNumber)
+            #expect(TemplateValues.reflect(front) == front.templateValue)
+        }
+        let lists = [
+            try await StoryListPage.section(site: site, slug: "world", pageNumber: 1),
+            try await StoryListPage.author(site: site, slug: "ana-ruiz", pageNumber: 1),
+            try await StoryListPage.tag(site: site, slug: "courts", pageNumber: 1),
+        ]
+        #expect(lists[1].profile?.photo != nil)
+        for list in lists { #expect(TemplateValues.reflect(list) == list.templateValue) }
     }
 
     @Test("the hand-built chrome, head, navigation, pagination and option values hold what reflection finds")

@@ -42,7 +42,14 @@ public enum InternetDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private struct Parts { var year, month, day, hour, minute, second, weekday: Int }
+    /// A civil date and time of day; weekday 0 is Sunday.
+    public struct Parts: Sendable, Equatable { public var year, month, day, hour, minute, second, weekday: Int }
+
+    /// The civil date and time of `date` at `secondsFromGMT` from UTC (the proleptic Gregorian calendar): what
+    /// `Calendar.dateComponents` gives for the same zone offset, without its cost on pages that show dozens of times.
+    public static func civil(_ date: Date, secondsFromGMT: Int) -> Parts {
+        components(date.addingTimeInterval(TimeInterval(secondsFromGMT)))
+    }
 
     /// Civil date from days since 1970-01-01 (the proleptic Gregorian calendar), in UTC.
     private static func components(_ date: Date) -> Parts {

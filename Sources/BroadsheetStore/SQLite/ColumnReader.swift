@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -64,21 +65,9 @@ struct ColumnReader {
             guard text[19] == 0x2E, let fraction = number(20, 3) else { return nil }
             milliseconds = fraction
         }
-        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let days = InternetDate.daysSinceEpoch(year: year, month: month, day: day)
         let seconds = Double(((days * 24 + hour) * 60 + minute) * 60 + second) + Double(milliseconds) / 1000
         return Date(timeIntervalSince1970: seconds)
-    }
-
-    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar: years counted from March, so that the leap
-    /// day falls at the end of each counted year, in 400-year eras of 146,097 days.
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let monthFromMarch = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
 

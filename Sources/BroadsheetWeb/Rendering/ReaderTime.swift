@@ -36,10 +36,10 @@ struct ReaderTime: Sendable {
     }
 
     func view(_ date: Date) -> TimeView {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-        let hour = parts.hour ?? 0, minute = parts.minute ?? 0
-        let zone = calendar.timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName
+        let timeZone = calendar.timeZone
+        let parts = InternetDate.civil(date, secondsFromGMT: timeZone.secondsFromGMT(for: date))
+        let (year, month, day, hour, minute) = (parts.year, parts.month, parts.day, parts.hour, parts.minute)
+        let zone = timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName
         let monthName = Self.monthNames[month - 1]
         let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
         return TimeView(

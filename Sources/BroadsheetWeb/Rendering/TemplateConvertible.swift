@@ -148,3 +148,42 @@ extension ArticlePage: TemplateConvertible {
         return .object(value)
     }
 }
+
+// The front page and the section, author and topic lists: dozens of cards each, and reflecting on the page around
+// them was a tenth of an uncached front page.
+
+extension FrontPage.SectionBlock: TemplateConvertible {
+    var templateValue: TemplateValue { .object(["name": .text(name), "url": .text(url), "stories": .list(stories.map(\.templateValue))]) }
+}
+
+extension FrontPage: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = [
+            "chrome": chrome.templateValue, "head": head.templateValue, "isFirstPage": .bool(isFirstPage),
+            "latest": .list(latest.map(\.templateValue)), "sectionBlocks": .list(sectionBlocks.map(\.templateValue)),
+            "pagination": pagination.templateValue,
+        ]
+        if let lead { value["lead"] = lead.templateValue }
+        return .object(value)
+    }
+}
+
+extension StoryListPage.Profile: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = ["role": .text(role), "bio": .text(bio)]
+        if let photo { value["photo"] = photo.templateValue }
+        return .object(value)
+    }
+}
+
+extension StoryListPage: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: [String: TemplateValue] = [
+            "chrome": chrome.templateValue, "head": head.templateValue, "kind": .text(kind), "title": .text(title),
+            "description": .text(description), "stories": .list(stories.map(\.templateValue)), "pagination": pagination.templateValue,
+            "feeds": .list(feeds.map(\.templateValue)),
+        ]
+        if let profile { value["profile"] = profile.templateValue }
+        return .object(value)
+    }
+}

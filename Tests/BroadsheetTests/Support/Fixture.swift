@@ -61,4 +61,9 @@ struct Fixture: Sendable {
     func add(_ stories: NewArticle...) async throws -> [Int64] {
         try await store.createArticles(stories)
     }
+
+    @discardableResult
+    func add(contentsOf stories: [NewArticle]) async throws -> [Int64] {
+        try await store.createArticles(stories)
+    }
 }

@@ -1,0 +1,33 @@
+import BroadsheetCore
+import Foundation
+import Testing
+
+@testable import BroadsheetWeb
+
+@Suite("Reader times")
+struct ReaderTimeTests {
+    @Test("dates and times in words match Foundation's calendar in zones with and without summer time, half-hour offsets included")
+    func matchesCalendar() throws {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        var generator = SystemRandomNumberGenerator()
+        for zoneName in ["Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"] {
+            let zone = try #require(TimeZone(identifier: zoneName))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let time = ReaderTime(timeZone: zone, language: "en-GB", clock: FixedClock(Date(timeIntervalSince1970: 1_795_176_000)))
+            var instants = (0..<500).map { _ in Double(Int.random(in: 0...4_102_444_800, using: &generator)) }
+            // Around the London clock changes of 2026 (29 March, 25 October, 01:00 UTC).
+            instants += [1_774_745_999, 1_774_746_000, 1_792_889_999, 1_792_890_000]
+            for instant in instants {
+                let date = Date(timeIntervalSince1970: instant)
+                let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+                let view = time.view(date)
+                let clock = String(format: "%02d:%02d", parts.hour!, parts.minute!)
+                #expect(view.text.hasPrefix("\(parts.day!) \(months[parts.month! - 1]) \(parts.year!), \(clock) "),
+                        "\(zoneName) \(instant): \(view.text)")
+                let civil = InternetDate.civil(date, secondsFromGMT: zone.secondsFromGMT(for: date))
+                #expect([civil.year, civil.month, civil.day, civil.hour, civil.minute] == [parts.year, parts.month, parts.day, parts.hour, parts.minute])
+            }
+        }
+    }
+}
