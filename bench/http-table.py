@@ -10,9 +10,17 @@ import sys
 
 rows = {}
 for line in open(sys.argv[1]):
-    _, connections, name, result = line.rstrip("\n").split("|", 3)
+    round_number, connections, name, result = line.rstrip("\n").split("|", 3)
     values = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", result)}
+    values["round"] = int(round_number)
     rows.setdefault((int(connections), name), []).append(values)
+
+def per_round_ratio(c, name, other):
+    """The median over rounds of this page's req/s divided by the other's in the same round: the machine drifts
+    between rounds, so a ratio within one round is steadier than a ratio of medians."""
+    theirs = {r["round"]: r["rps"] for r in rows.get((c, other), []) if r["rps"] > 0}
+    ratios = [r["rps"] / theirs[r["round"]] for r in rows.get((c, name), []) if r["rps"] > 0 and r["round"] in theirs]
+    return statistics.median(ratios) if ratios else None
 
 def completed(c, name):
     return [r for r in rows.get((c, name), []) if r["rps"] > 0]
@@ -22,15 +30,15 @@ def median(c, name, key):
     return statistics.median(r[key] for r in runs) if runs else None
 
 peers = {"article": "wordpress article", "front": "wordpress front", "rss": "wordpress rss", "search": "wordpress search"}
-print("| connections | page | req/s | p50 ms | p99 ms | failed runs | × nginx static | × WordPress |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| connections | page | req/s | p50 ms | p99 ms | failed runs | × nginx static | × nginx, per round | × WordPress | × WordPress, per round |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for c in sorted({c for c, _ in rows}):
     nginx = median(c, "nginx static article", "rps")
     for (cc, name) in [k for k in rows if k[0] == c]:
         failed = len(rows[(c, name)]) - len(completed(c, name))
         rps = median(c, name, "rps")
         if rps is None:
-            print(f"| {c} | {name} | none completed | | | {failed} | | |")
+            print(f"| {c} | {name} | none completed | | | {failed} | | | | |")
             continue
         kind = name.split()[1].rstrip(",")
         peer = median(c, peers.get(kind, ""), "rps") if name.startswith("broadsheet") else None
@@ -39,7 +47,11 @@ for c in sorted({c for c, _ in rows}):
             ratio_peer = "WordPress: none completed"
         else:
             ratio_peer = f"{rps / peer:.0f}" if peer else ""
-        print(f"| {c} | {name} | {rps:,.0f} | {median(c, name, 'p50'):.2f} | {median(c, name, 'p99'):.2f} | {failed} | {ratio_nginx} | {ratio_peer} |")
+        round_nginx = per_round_ratio(c, name, "nginx static article") if name.startswith("broadsheet") else None
+        round_peer = per_round_ratio(c, name, peers.get(kind, "")) if name.startswith("broadsheet") else None
+        round_nginx = f"{round_nginx:.2f}" if round_nginx else ""
+        round_peer = f"{round_peer:.0f}" if round_peer else ""
+        print(f"| {c} | {name} | {rps:,.0f} | {median(c, name, 'p50'):.2f} | {median(c, name, 'p99'):.2f} | {failed} | {ratio_nginx} | {round_nginx} | {ratio_peer} | {round_peer} |")
 names = ["cached", "uncached", "nginx", "wordpress"]
 memory = dict(zip(names, (int(v) for v in sys.argv[2:6])))
 print()

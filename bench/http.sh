@@ -81,7 +81,9 @@ targets=(
   "broadsheet article, uncached|http://127.0.0.1:$uncached_port$article|uncached"
   "broadsheet front, cached|http://127.0.0.1:$cached_port/|cached"
   "broadsheet front, uncached|http://127.0.0.1:$uncached_port/|uncached"
+  "broadsheet rss, cached|http://127.0.0.1:$cached_port/rss.xml|cached"
   "broadsheet rss, uncached|http://127.0.0.1:$uncached_port/rss.xml|uncached"
+  "broadsheet search, cached|http://127.0.0.1:$cached_port$search|cached"
   "broadsheet search, uncached|http://127.0.0.1:$uncached_port$search|uncached"
   "nginx static article|http://127.0.0.1:$nginx_port/article.html|nginx"
 )

@@ -51,5 +51,19 @@ struct ArticleListsTests {
         // Without the flag, a list is read as it stands.
         let plain = try await fixture.store.publishedArticleLists([lists[0], ArticleListRequest(.section(id: fixture.world.id), page: block)])
         #expect(plain[1].items.first?.headline == "Story number 0")
+        // A later page, and a list that must look past more than a hundred earlier stories: still the same both ways.
+        for _ in 0..<4 { try await fixture.store.createArticles((0..<30).map { fixture.story("More \($0) \(UUID())", hoursAgo: 0.5 + Double($0) / 1_000) }) }
+        let wide = try #require(PageRequest(number: 1, size: 100))
+        let second = try #require(PageRequest(number: 2, size: 4))
+        for laterLists in [
+            [ArticleListRequest(.all, page: latest), ArticleListRequest(.section(id: fixture.world.id), page: second, excludingEarlierLists: true)],
+            [ArticleListRequest(.all, page: wide), ArticleListRequest(.section(id: fixture.world.id), page: block, excludingEarlierLists: true)],
+        ] {
+            let together = try await fixture.store.publishedArticleLists(laterLists)
+            let oneByOne = try await OneByOne(store: fixture.store).publishedArticleLists(laterLists)
+            #expect(together.map { $0.items.map(\.id) } == oneByOne.map { $0.items.map(\.id) })
+            #expect(together.map(\.hasMore) == oneByOne.map(\.hasMore))
+            #expect(together[1].items.count == 4)
+        }
     }
 }

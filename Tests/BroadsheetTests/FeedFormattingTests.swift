@@ -30,7 +30,7 @@ struct FeedFormattingTests {
 
     @Test("escaping and link resolution give what a plain character-by-character version gives, on 3,000 random texts")
     func randomTexts() {
-        let pieces = ["a", " ", "]", "]]", ">", "]]>", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀",
+        let pieces = ["a", " ", "]", "]]", ">", "]]>", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀", "\u{FFFD}", "\u{FFBE}", "\u{FFEF}",
                       " href=\"/", " src=\"/", " href=\"//", "=\"/", "data-href=\"/", " href=\"https://x/", "/", "\u{EF}"]
         func reference(_ text: String) -> String {
             var out = ""
@@ -80,8 +80,11 @@ struct FeedFormattingTests {
             var cdata = "<r>"
             XMLText.appendCDATA(text, to: &cdata)
             cdata += "</r>"
-            let parsed = FeedReader.parseText(cdata)
-            #expect(parsed == referenceCDATA(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) -> \(cdata.debugDescription)")
+            // An XML parser may turn CR LF and lone CR into LF (libxml2 does outside CDATA): compare with line ends alike.
+            func lineEnds(_ text: String?) -> String? { text?.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+            let parsed = lineEnds(FeedReader.parseText(cdata))
+            #expect(parsed != nil, "well-formed: \(cdata.debugDescription)")
+            #expect(parsed == lineEnds(referenceCDATA(text)), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) -> \(cdata.debugDescription)")
         }
     }
 

@@ -46,19 +46,19 @@ struct ValidatorHashTests {
     func sensitivity() {
         var generator = SystemRandomNumberGenerator()
         let original = (0..<1_003).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let base = original.withUnsafeBytes { FNV1a.hashWords($0) }
+        let base = original.withUnsafeBytes { ResponseHash.hash($0) }
         var seen: Set<UInt64> = [base]
         for index in original.indices {
             var changed = original
             changed[index] ^= UInt8(1 << (index % 8))
-            seen.insert(changed.withUnsafeBytes { FNV1a.hashWords($0) })
+            seen.insert(changed.withUnsafeBytes { ResponseHash.hash($0) })
         }
         #expect(seen.count == original.count + 1, "each single-bit change gives its own hash")
         // The same bytes at another address (unaligned) hash the same.
         let shifted = [0x55] + original
-        #expect(shifted.withUnsafeBytes { FNV1a.hashWords(UnsafeRawBufferPointer(rebasing: $0[1...])) } == base)
+        #expect(shifted.withUnsafeBytes { ResponseHash.hash(UnsafeRawBufferPointer(rebasing: $0[1...])) } == base)
         // Runs of zeros of different lengths differ.
-        let zeros = Set((0..<64).map { count in [UInt8](repeating: 0, count: count).withUnsafeBytes { FNV1a.hashWords($0) } })
+        let zeros = Set((0..<64).map { count in [UInt8](repeating: 0, count: count).withUnsafeBytes { ResponseHash.hash($0) } })
         #expect(zeros.count == 64)
     }
 }

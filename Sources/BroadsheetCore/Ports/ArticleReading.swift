@@ -53,13 +53,19 @@ extension ArticleReading {
                 pages.append(page)
                 continue
             }
-            // At most `shown.count` of a longer list can be left out: ask for that many more (up to a page's limit), then trim.
-            let wider = PageRequest(number: 1, size: min(100, list.page.offset + list.page.size + shown.count)) ?? list.page
-            let read = try await publishedArticles(list.filter, page: wider)
-            let kept = read.items.filter { !shown.contains($0.id) }
+            // Read pages of the whole list until enough stories remain once the earlier lists' are left out.
+            var kept: [ArticleSummary] = []
+            var more = true
+            var number = 1
+            while more, kept.count <= list.page.offset + list.page.size, let request = PageRequest(number: number, size: 100) {
+                let read = try await publishedArticles(list.filter, page: request)
+                kept += read.items.filter { !shown.contains($0.id) }
+                more = read.hasMore
+                number += 1
+            }
             let items = Array(kept.dropFirst(list.page.offset).prefix(list.page.size))
             shown.formUnion(items.map(\.id))
-            pages.append(Page(items: items, request: list.page, hasMore: kept.count > list.page.offset + list.page.size || read.hasMore))
+            pages.append(Page(items: items, request: list.page, hasMore: kept.count > list.page.offset + list.page.size || more))
         }
         return pages
     }

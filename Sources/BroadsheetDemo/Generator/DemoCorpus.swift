@@ -223,21 +223,9 @@ public struct DemoCorpus: Sendable {
     /// "/2026/11/ferry-fares-to-rise": the original's path on the partner's site, dated by the nominal anchor.
     private func sourcePath(headline: String, age: Double) -> String {
         let days = Int(((Self.nominalAnchor - age) / 86_400).rounded(.down))
-        let (year, month, _) = Self.civilDate(daysSinceEpoch: days)
+        let civil = InternetDate.civil(Date(timeIntervalSince1970: TimeInterval(days) * 86_400), secondsFromGMT: 0)
+        let (year, month) = (civil.year, civil.month)
         let monthText = month < 10 ? "0\(month)" : "\(month)"
         return "/\(year)/\(monthText)/" + Slug.make(from: headline, maxLength: 48)
-    }
-
-    /// Proleptic Gregorian date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    static func civilDate(daysSinceEpoch: Int) -> (year: Int, month: Int, day: Int) {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -17,12 +17,12 @@ public enum AbsoluteLinks {
                 guard endsWithAttribute(bytes, before: i - 1, " href") || endsWithAttribute(bytes, before: i - 1, " src") else { continue }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 1_024) }
                 let value = i + 1
-                out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)..<utf8.index(utf8.startIndex, offsetBy: value)])
+                out.appendUTF8(of: utf8, from: copiedUpTo, to: value)
                 out += base
                 copiedUpTo = value
             }
             guard copiedUpTo > 0 else { return nil }
-            out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: copiedUpTo)...])
+            out.appendUTF8(of: utf8, from: copiedUpTo, to: bytes.count)
             return out
         } ?? nil
         return result ?? html

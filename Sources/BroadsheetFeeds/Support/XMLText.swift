@@ -17,12 +17,12 @@ public enum XMLText {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
-        utf8.withContiguousStorageIfAvailable { bytes in
+        let copied: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             var runStart = 0
             var i = 0
             func flush(upTo end: Int) {
                 guard end > runStart else { return }
-                out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: end)])
+                out.appendUTF8(of: utf8, from: runStart, to: end)
             }
             while i < bytes.count {
                 let byte = bytes[i]
@@ -48,6 +48,7 @@ public enum XMLText {
             }
             flush(upTo: bytes.count)
         }
+        precondition(copied != nil, "a string made contiguous has contiguous UTF-8")
     }
 
     private static func needsWork(_ text: String) -> Bool {
@@ -68,20 +69,21 @@ public enum XMLText {
         text.makeContiguousUTF8()
         let utf8 = text.utf8
         out += "<![CDATA["
-        utf8.withContiguousStorageIfAvailable { bytes in
+        let copied: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             var runStart = 0
             var i = 0
             while i + 2 < bytes.count {
                 if bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") {
                     // End the section between "]]" and ">", and start another.
-                    out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: i + 2)])
+                    out.appendUTF8(of: utf8, from: runStart, to: i + 2)
                     out += "]]><![CDATA["
                     runStart = i + 2
                 }
                 i += 1
             }
-            out += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: runStart)...])
+            out.appendUTF8(of: utf8, from: runStart, to: bytes.count)
         }
+        precondition(copied != nil, "a string made contiguous has contiguous UTF-8")
         out += "]]>"
     }
 
@@ -99,5 +101,13 @@ public enum XMLText {
             previous = (previous.1, byte)
         }
         return false
+    }
+}
+
+extension String {
+    /// Appends the bytes `start..<end` of `utf8`, which must begin and end on character boundaries (the callers cut
+    /// only at ASCII bytes): copied as they are, without decoding again.
+    mutating func appendUTF8(of utf8: String.UTF8View, from start: Int, to end: Int) {
+        self += Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }

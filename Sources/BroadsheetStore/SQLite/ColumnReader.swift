@@ -41,7 +41,14 @@ struct ColumnReader {
         }
     }
 
-    func date(_ index: Int32) -> Date { optionalDate(index) ?? Date(timeIntervalSince1970: 0) }
+    /// A date the schema requires (NOT NULL); a missing or unreadable one reads as 1970 in release builds.
+    func date(_ index: Int32) -> Date {
+        guard let date = optionalDate(index) else {
+            assertionFailure("column \(index) holds no readable date")
+            return Date(timeIntervalSince1970: 0)
+        }
+        return date
+    }
 
     /// "yyyy-MM-dd HH:mm:ss" with an optional ".SSS", in UTC; nil for anything else.
     static func parseStoredDate(_ text: UnsafeBufferPointer<UInt8>) -> Date? {

@@ -86,7 +86,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// A weak validator from the body's bytes (a 64-bit hash and the length), marked "-gz" for the gzip form.
     static func entityTag(of body: ByteBuffer, gzip: Bool = false) -> String {
-        let hash = body.withUnsafeReadableBytes { FNV1a.hashWords($0) }
+        let hash = body.withUnsafeReadableBytes { ResponseHash.hash($0) }
         return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\(gzip ? "-gz" : "")\""
     }
 
