@@ -28,6 +28,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Refuses to start when something already answers on a port this script needs (a leftover server would be measured).
+for port in $cached_port $uncached_port $nginx_port; do
+  if curl -s -m 1 -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: stop what listens there first" >&2; exit 1; fi
+done
 wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; return 1; }
 peak_kib() { local total=0; for pid in "$@"; do v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0); total=$((total + ${v:-0})); done; echo "$total"; }
 
@@ -75,6 +79,17 @@ if [ -z "${SKIP_WORDPRESS:-}" ]; then
 fi
 wp_pids() { pgrep -f "php-fpm|mariadbd|mysqld|nginx.*wp-peer" || true; }
 
+# Waits (up to 60 s) until the servers together use under 5% of a core over one second.
+settle() {
+  local all before after
+  all=$(pgrep -f "php-fpm|mariadbd|mysqld|broadsheet serve|nginx" | tr '\n' ' ')
+  busy() { local total=0; for pid in $all; do t=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0); total=$((total + t)); done; echo "$total"; }
+  for _ in $(seq 1 60); do
+    before=$(busy); sleep 1; after=$(busy)
+    [ $((after - before)) -lt 5 ] && return 0
+  done
+}
+
 # name|url|server (for memory)
 targets=(
   "broadsheet article, cached|http://127.0.0.1:$cached_port$article|cached"
@@ -106,6 +121,9 @@ for round in $(seq 1 "$ROUNDS"); do
       wrk -t2 -c"$connections" -d2s --timeout 10s "$url" >/dev/null 2>&1 || true
       line=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s -s bench/latency.lua "$url" | grep RESULT || echo "RESULT rps=0 p50=0 p99=0 non2xx=0 errors=1")
       echo "$round|$connections|$name|$line" >>"$results"
+      # wrk stops at the deadline but PHP-FPM goes on working through the requests already queued (a search takes
+      # seconds each): wait until the machine is quiet again so the next server is not measured beside it.
+      settle
       echo "  round $round, $connections conn, $name: ${line#RESULT }"
     done
   done

@@ -66,7 +66,9 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
         guard request.method == .get, let target = request.path else { return nil }
         let headers = request.headerFields
         guard headers[.ifNoneMatch] == nil, headers[.ifModifiedSince] == nil, headers[.connection]?.lowercased().contains("close") != true,
-              let key = PageCache.readerKey(path: String(target.prefix { $0 != "?" }), target: target, headers: headers)
+              let key = PageCache.readerKey(
+                  path: target.utf8.firstIndex(of: UInt8(ascii: "?")).map { String(target[..<$0]) } ?? target, target: target, headers: headers
+              )
         else { return nil }
         return cache.freshEntry(key)
     }
