@@ -2,25 +2,13 @@
 ///
 /// For output we build ourselves (structured data in pages): Foundation's `JSONSerialization` goes through
 /// `NSDictionary` bridging, dynamic casts and a locale-aware key sort, and cost a quarter of a story page's time.
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.string(let a), .string(let b)): a == b
-        case (.int(let a), .int(let b)): a == b
-        case (.bool(let a), .bool(let b)): a == b
-        case (.null, .null): true
-        case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default: false
-        }
-    }
 
     /// The JSON text. With `forScriptElement`, `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` so the text
     /// can sit inside an HTML `<script>` element without closing it; U+2028 and U+2029 are escaped everywhere.
