@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
     ],
     targets: [
         // The domain: models, use cases and the ports they need. Foundation only.
@@ -75,11 +76,15 @@ let package = Package(
                 "BroadsheetFeeds", "BroadsheetFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Benchmark: latency of the search call on a seeded database (bench/search.sh).
         .executableTarget(name: "search-bench", dependencies: ["BroadsheetCore", "BroadsheetStore"]),
+        // Benchmark: what a reader's page costs in the store, without HTTP (bench/reads.sh).
+        .executableTarget(name: "read-bench", dependencies: ["BroadsheetCore", "BroadsheetStore"]),
         // Benchmark: sanitizer throughput on large generated pages (bench/sanitize.sh).
         .executableTarget(name: "sanitize-bench", dependencies: ["BroadsheetSanitizer"]),
         .testTarget(

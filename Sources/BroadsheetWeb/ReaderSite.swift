@@ -16,14 +16,18 @@ struct ReaderSite: Sendable {
     var taxonomy: any TaxonomyReading { dependencies.taxonomy }
     var search: any ArticleSearching { dependencies.search }
 
-    /// The masthead, navigation and footer, with `currentSection` marked and `searchQuery` kept in the search box.
-    /// Pass `sections` when the page has read them already.
-    func chrome(
-        currentSection: String? = nil, searchQuery: String = "", textSize: TextSize = .standard, sections known: [Section]? = nil
-    ) async -> SiteChrome {
+    /// The masthead, navigation and footer, reading the sections for the navigation. A page that reads the store
+    /// anyway reads them in the same snapshot and passes them to the other `chrome`.
+    func chrome(currentSection: String? = nil, searchQuery: String = "", textSize: TextSize = .standard) async -> SiteChrome {
         // A page must still render (an error page especially) when the navigation cannot be read.
-        let sections: [Section]
-        if let known { sections = known } else { sections = (try? await taxonomy.sections()) ?? [] }
+        chrome(
+            currentSection: currentSection, searchQuery: searchQuery, textSize: textSize,
+            sections: (try? await taxonomy.sections()) ?? []
+        )
+    }
+
+    /// The masthead, navigation and footer, with `currentSection` marked and `searchQuery` kept in the search box.
+    func chrome(currentSection: String? = nil, searchQuery: String = "", textSize: TextSize = .standard, sections: [Section]) -> SiteChrome {
         return SiteChrome(
             name: configuration.publicationName,
             tagline: configuration.tagline,

@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct BroadsheetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadsheet",

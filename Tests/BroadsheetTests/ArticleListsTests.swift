@@ -9,6 +9,9 @@ struct ArticleListsTests {
     /// Forwards everything to the store except `publishedArticleLists`, which falls back to the protocol's default.
     struct OneByOne: ArticleReading {
         let store: SQLiteStore
+        func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T {
+            try await store.readSnapshot(body)
+        }
         func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary> {
             try await store.publishedArticles(filter, page: page)
         }

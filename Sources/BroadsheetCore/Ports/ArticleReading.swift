@@ -7,7 +7,8 @@ public enum ArticleListFilter: Sendable, Hashable {
 }
 
 /// Read access to published stories, as readers see them. Nothing here returns a story that is not published.
-public protocol ArticleReading: Sendable {
+/// A page that shows several things reads them in one `readSnapshot`.
+public protocol ArticleReading: ReaderSnapshotReading {
     /// Published stories matching the filter, newest first.
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary>
     /// Several lists at once, in the order asked (a front page's latest stories and a block per section): one read

@@ -80,9 +80,22 @@ struct ColumnReader {
 
 extension Statement {
     /// Runs the statement and hands each row to `body` as a `ColumnReader`.
+    ///
+    /// Steps SQLite directly once GRDB has bound the arguments: a GRDB cursor builds a `Row` for the statement on
+    /// every call, which cost more than stepping through the few rows of a list.
     func forEachRow(arguments: StatementArguments, _ body: (ColumnReader) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(self, arguments: arguments)
-        let reader = ColumnReader(statement: sqliteStatement)
-        while try cursor.next() != nil { try body(reader) }
+        try setArguments(arguments)
+        let statement = sqliteStatement
+        defer { sqlite3_reset(statement) }
+        let reader = ColumnReader(statement: statement)
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: try body(reader)
+            case SQLITE_DONE: return
+            case let code:
+                let message = sqlite3_db_handle(statement).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql, arguments: arguments)
+            }
+        }
     }
 }

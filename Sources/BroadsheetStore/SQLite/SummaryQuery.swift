@@ -25,9 +25,11 @@ enum SummaryQuery {
     /// Most recently published or updated (substantively, or by a correction) first: the order of feeds.
     static let lastChangedFirst = "ORDER BY a.changed_at DESC, a.id DESC"
 
-    /// Fetches rows, attaches bylines, and reports whether more rows follow the page.
+    /// Fetches rows, attaches bylines (unless the caller does it for several pages at once), and reports whether
+    /// more rows follow the page.
     static func page(
-        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest, order: String = newestFirst
+        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest, order: String = newestFirst,
+        attachingAuthors: Bool = true
     ) throws -> Page<ArticleSummary> {
         let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
         var rows: [ArticleSummary] = []
@@ -35,7 +37,7 @@ enum SummaryQuery {
         try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [page.size + 1, page.offset]) { rows.append(RowDecoding.summary($0)) }
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
-        return Page(items: try attachAuthors(db, to: rows), request: page, hasMore: hasMore)
+        return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
     }
 
     /// The published stories with these ids, in the order of `ids`, with bylines.

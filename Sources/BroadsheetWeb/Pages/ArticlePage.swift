@@ -75,7 +75,12 @@ struct ArticlePage: Sendable {
     let jsonLD: String
 
     static func load(site: ReaderSite, slug: String, requestedPath: String, textSize: TextSize) async throws -> Outcome {
-        guard let article = try await site.articles.publishedArticle(slug: slug) else {
+        // The story, its related stories and the navigation, in one read of the store.
+        let read = try await site.articles.readSnapshot { snapshot -> (Article, [ArticleSummary], [Section])? in
+            guard let article = try snapshot.publishedArticle(slug: slug) else { return nil }
+            return (article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), try snapshot.sections())
+        }
+        guard let (article, related, sections) = read else {
             // A story whose address changed answers at the old one with a permanent redirect.
             if let moved = try await site.articles.articleMoved(fromSlug: slug) { return .redirect(site.links.path(for: moved)) }
             throw HTTPError(.notFound, message: "There is no story at this address.")
@@ -85,10 +90,9 @@ struct ArticlePage: Sendable {
         // The reader's own choice of size arrives in a cookie; the page varies on it.
         if canonicalPath != requestedPath { return .redirect(canonicalPath) }
 
-        let related = try await site.articles.relatedArticles(to: story, limit: relatedCount)
         let route = site.links.route(for: story)
         let page = ArticlePage(
-            chrome: await site.chrome(currentSection: story.section.slug, textSize: textSize),
+            chrome: site.chrome(currentSection: story.section.slug, textSize: textSize, sections: sections),
             head: site.head(
                 title: story.headline, description: story.standfirst, canonical: route, canonicalURL: story.source?.url.absoluteString,
                 article: story

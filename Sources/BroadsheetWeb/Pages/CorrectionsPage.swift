@@ -20,10 +20,12 @@ struct CorrectionsPage: Sendable {
 
     static func load(site: ReaderSite, pageNumber: Int) async throws -> CorrectionsPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
-        let page = try await site.articles.publishedCorrections(page: request)
+        let (page, sections) = try await site.articles.readSnapshot { snapshot in
+            (try snapshot.publishedCorrections(page: request), try snapshot.sections())
+        }
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no corrections on that page.") }
         return CorrectionsPage(
-            chrome: await site.chrome(),
+            chrome: site.chrome(sections: sections),
             head: site.head(title: "Corrections and clarifications", description: "Where we got things wrong, and what we changed.", canonical: .corrections(page: pageNumber)),
             rows: page.items.map { item in
                 Row(

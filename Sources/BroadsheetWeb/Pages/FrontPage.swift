@@ -24,13 +24,15 @@ struct FrontPage: Sendable {
         guard let request = PageRequest(number: pageNumber, size: pageSize),
               let sectionRequest = PageRequest(number: 1, size: storiesPerSection)
         else { throw HTTPError(.badRequest) }
-        let sections = try await site.taxonomy.sections()
-        // The latest stories and, on the first page, every section's newest: one read of the store.
-        var lists = [ArticleListRequest(.all, page: request)]
-        if pageNumber == 1 {
-            lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest, excludingEarlierLists: true) }
+        // The navigation, the latest stories and, on the first page, every section's newest: one read of the store.
+        let (sections, pages) = try await site.articles.readSnapshot { snapshot in
+            let sections = try snapshot.sections()
+            var lists = [ArticleListRequest(.all, page: request)]
+            if pageNumber == 1 {
+                lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest, excludingEarlierLists: true) }
+            }
+            return (sections, try snapshot.publishedArticleLists(lists))
         }
-        let pages = try await site.articles.publishedArticleLists(lists)
         let page = pages[0]
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
 
@@ -48,7 +50,7 @@ struct FrontPage: Sendable {
         }
         let config = site.configuration
         return FrontPage(
-            chrome: await site.chrome(sections: sections),
+            chrome: site.chrome(sections: sections),
             head: site.head(
                 title: pageNumber == 1 ? "" : "Older stories, page \(pageNumber)",
                 description: config.tagline.isEmpty ? "Latest news from \(config.publicationName)" : config.tagline,

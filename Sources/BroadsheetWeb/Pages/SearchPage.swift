@@ -63,7 +63,7 @@ struct SearchPage: Sendable {
         let authors = try await readingAuthors
         let hasQuery = !search.query.isEmpty
         return SearchPage(
-            chrome: await site.chrome(searchQuery: search.query.text, sections: sections),
+            chrome: site.chrome(searchQuery: search.query.text, sections: sections),
             head: site.head(
                 title: hasQuery ? "Search: \(search.query.text)" : "Search",
                 description: "Search the stories of \(site.configuration.publicationName)",

@@ -1,0 +1,127 @@
+import BroadsheetCore
+import GRDB
+
+/// Core's `ReaderSnapshot` over one database connection inside one read transaction. The store's async reads wrap
+/// these in a read of their own; a page's `readSnapshot` makes several in one.
+struct SQLiteReaderSnapshot: ReaderSnapshot {
+    let db: Database
+
+    /// On every page, for the navigation: read by column position.
+    func sections() throws -> [Section] {
+        var sections: [Section] = []
+        try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections ORDER BY position, name")
+            .forEachRow(arguments: []) { row in
+                sections.append(Section(id: row.int64(0), slug: row.text(1), name: row.text(2), description: row.text(3), position: row.int(4)))
+            }
+        return sections
+    }
+
+    func section(slug: String) throws -> Section? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections WHERE slug = ?"),
+            arguments: [slug]
+        ).map { RowDecoding.section($0) }
+    }
+
+    func author(slug: String) throws -> Author? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT au.id, au.slug, au.name, au.role, au.bio,
+                       p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
+                FROM authors au LEFT JOIN images p ON p.id = au.photo_image_id
+                WHERE au.slug = ?
+                """),
+            arguments: [slug]
+        ).map(RowDecoding.author)
+    }
+
+    func tag(slug: String) throws -> Tag? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, slug, name FROM tags WHERE slug = ?"), arguments: [slug])
+            .map(RowDecoding.tag)
+    }
+
+    func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) throws -> Page<ArticleSummary> {
+        let (condition, arguments) = Self.condition(for: filter)
+        return try SummaryQuery.page(db, where: condition, arguments: arguments, page: page)
+    }
+
+    func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>] {
+        var shown: [ArticleSummary] = []
+        let pages = try lists.map { list in
+            var (condition, arguments) = Self.condition(for: list.filter)
+            if list.excludingEarlierLists, !shown.isEmpty {
+                condition += " AND a.id NOT IN (SELECT value FROM json_each(?))"
+                arguments += [SummaryQuery.jsonList(shown)]
+            }
+            let result = try SummaryQuery.page(db, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
+            shown += result.items
+            return result
+        }
+        // Every list's bylines in one query.
+        var bylines: [Int64: [Author]] = [:]
+        for story in try SummaryQuery.attachAuthors(db, to: shown) { bylines[story.id] = story.authors }
+        return pages.map { page in
+            var page = page
+            for index in page.items.indices { page.items[index].authors = bylines[page.items[index].id] ?? [] }
+            return page
+        }
+    }
+
+    /// The SQL condition on `articles a` that selects a list's stories.
+    static func condition(for filter: ArticleListFilter) -> (String, StatementArguments) {
+        switch filter {
+        case .all: ("1", [])
+        case .section(let id): ("a.section_id = ?", [id])
+        // EXISTS lets SQLite walk the newest-first index and stop after one page; IN would sort all of an author's stories.
+        case .author(let id): ("EXISTS (SELECT 1 FROM article_authors aa WHERE aa.article_id = a.id AND aa.author_id = ?)", [id])
+        case .tag(let id): ("EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)", [id])
+        }
+    }
+
+    func articleMoved(fromSlug slug: String) throws -> ArticleSummary? {
+        guard let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT article_id FROM slug_redirects WHERE old_slug = ?"), arguments: [slug]
+        ) else { return nil }
+        return try SummaryQuery.summaries(db, ids: [id]).first
+    }
+
+    func publishedCorrections(page: PageRequest) throws -> Page<PublishedCorrection> {
+        var rows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT c.id, c.article_id, c.kind, c.text, c.created_at FROM corrections c
+                JOIN articles a ON a.id = c.article_id AND a.status = 'published'
+                ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?
+                """),
+            arguments: [page.size + 1, page.offset]
+        )
+        let hasMore = rows.count > page.size
+        if hasMore { rows.removeLast() }
+        var stories: [Int64: ArticleSummary] = [:]
+        for story in try SummaryQuery.summaries(db, ids: Array(Set(rows.map { $0["article_id"] as Int64 }))) { stories[story.id] = story }
+        let items = rows.compactMap { row -> PublishedCorrection? in
+            guard let story = stories[row["article_id"]] else { return nil }
+            let correction = Correction(id: row["id"], kind: Correction.Kind(rawValue: row["kind"]) ?? .correction, text: row["text"], createdAt: row["created_at"])
+            return PublishedCorrection(correction: correction, story: story)
+        }
+        return Page(items: items, request: page, hasMore: hasMore)
+    }
+
+    func publishedArticle(slug: String) throws -> Article? {
+        var found: ArticleSummary?
+        try db.cachedStatement(sql: """
+            SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
+            WHERE a.slug = ? AND a.status = 'published'
+            """)
+            .forEachRow(arguments: [slug]) { found = RowDecoding.summary($0) }
+        guard let found else { return nil }
+        let summary = try SummaryQuery.attachAuthors(db, to: [found])
+        return try ArticleDetails.attach(db, to: summary).first
+    }
+
+    func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
+        guard let request = PageRequest(number: 1, size: max(1, min(limit, 20))) else { return [] }
+        return try SummaryQuery.page(
+            db, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], page: request
+        ).items
+    }
+}

@@ -1,0 +1,81 @@
+import BroadsheetCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import BroadsheetStore
+
+@Suite("A reader's page reads in one snapshot, on the serving thread's own connection")
+struct ReaderSnapshotTests {
+    @Test("a snapshot holds what the separate reads return")
+    func sameAsSeparateReads() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("First story", hoursAgo: 3, tags: ["Harbour"]),
+            fixture.story("Second story", hoursAgo: 2, section: fixture.business, authors: [fixture.ana, fixture.ben]),
+            fixture.story("Third story", hoursAgo: 1)
+        )
+        let (article, related, sections) = try await fixture.store.readSnapshot { snapshot in
+            let article = try #require(try snapshot.publishedArticle(slug: "first-story"))
+            return (article, try snapshot.relatedArticles(to: article.summary, limit: 4), try snapshot.sections())
+        }
+        let separate = try #require(try await fixture.store.publishedArticle(slug: "first-story"))
+        #expect(article.summary == separate.summary)
+        #expect(article.bodyHTML == separate.bodyHTML)
+        #expect(article.tags.map(\.name) == ["Harbour"])
+        #expect(related.map(\.headline) == ["Third story"])
+        #expect(sections == (try await fixture.store.sections()))
+        #expect(sections.map(\.slug) == ["world", "business", "letters"])
+    }
+
+    @Test("the thread's connection sees every write made before the read: a new section, a new story, an unpublished one")
+    func seesEveryEarlierWrite() async throws {
+        let fixture = try await Fixture.make()
+        // Read first, so that the connection exists and has read before the writes.
+        for _ in 0..<3 { #expect(try await fixture.store.readSnapshot { try $0.sections().count } == 3) }
+        _ = try await fixture.store.createSection(NewSection(slug: "sport", name: "Sport", description: "Games", position: 3))
+        let ids = try await fixture.add(fixture.story("Fresh story"))
+        let seen = try await fixture.store.readSnapshot { snapshot in
+            (try snapshot.sections().map(\.slug), try snapshot.publishedArticle(slug: "fresh-story")?.id)
+        }
+        #expect(seen.0 == ["world", "business", "letters", "sport"])
+        #expect(seen.1 == ids.first)
+    }
+
+    @Test("many concurrent snapshots alongside the pool's own reads all finish")
+    func concurrentReadsFinish() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(contentsOf: (0..<20).map { fixture.story("Story \($0)", hoursAgo: Double($0 + 1)) })
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<200 {
+                group.addTask {
+                    if index.isMultiple(of: 2) {
+                        return try await fixture.store.readSnapshot { try $0.publishedArticles(.all, page: PageRequest(number: 1, size: 5)!).items.count }
+                    }
+                    return try await fixture.store.publishedArticles(.all, page: PageRequest(number: 1, size: 5)!).items.count
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts.count == 200)
+        #expect(counts.allSatisfy { $0 == 5 })
+    }
+
+    @Test("a statement that fails while stepping throws SQLite's message and can be run again")
+    func steppingErrors() throws {
+        let queue = try DatabaseQueue()
+        try queue.inDatabase { db in
+            let statement = try db.cachedStatement(sql: "SELECT value FROM json_each(?)")
+            #expect {
+                try statement.forEachRow(arguments: ["not json"]) { _ in }
+            } throws: { error in
+                (error as? DatabaseError)?.message?.contains("JSON") == true
+            }
+            var values: [Int64] = []
+            try statement.forEachRow(arguments: ["[4,5,6]"]) { values.append($0.int64(0)) }
+            #expect(values == [4, 5, 6])
+            // Wrong argument counts are refused before anything runs.
+            #expect(throws: DatabaseError.self) { try statement.forEachRow(arguments: []) { _ in } }
+        }
+    }
+}
