@@ -89,3 +89,9 @@ struct ReaderSite: Sendable {
         )
     }
 }
+
+/// The sections for a page's navigation, read in the page's snapshot. A page still renders, without navigation, when
+/// they cannot be read.
+func navigation(_ snapshot: any ReaderSnapshot) -> [Section] {
+    (try? snapshot.sections()) ?? []
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 
+@main
 struct BroadsheetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadsheet",

@@ -9,7 +9,7 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: read-bench DATABASE [CALLS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: read-bench DATABASE [CALLS] [ONLY]\n".utf8))
     exit(2)
 }
 let calls = arguments.count > 2 ? max(10, Int(arguments[2]) ?? 2_000) : 2_000

@@ -6,10 +6,10 @@ extension SQLiteStore: ArticleReading {
         try await pageRead { db in try body(SQLiteReaderSnapshot(db: db)) }
     }
 
-    /// A short read for a reader's page or feed: on the calling thread's own connection (see `ThreadReaders`), or
-    /// through the pool when this thread has none.
+    /// A short read for a reader's page: on the calling thread's own connection (see `ThreadReaders`), or through
+    /// the pool when this thread has none. Long reads (feeds, whole tables) go through the pool.
     func pageRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        if let result = try threadReaders.read(body) { return result }
+        if case .value(let result) = try threadReaders.read(body) { return result }
         return try await pool.read(body)
     }
 
@@ -24,7 +24,7 @@ extension SQLiteStore: ArticleReading {
     public func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] {
         guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return [] }
         let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
-        return try await pageRead { db in
+        return try await pool.read { db in
             let summaries = try SummaryQuery.page(
                 db, where: condition, arguments: arguments, page: request, order: SummaryQuery.lastChangedFirst
             ).items
@@ -37,7 +37,7 @@ extension SQLiteStore: ArticleReading {
     }
 
     public func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection> {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).publishedCorrections(page: page) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).publishedCorrections(page: page) }
     }
 
     public func publishedArticle(slug: String) async throws -> Article? {
@@ -48,4 +48,3 @@ extension SQLiteStore: ArticleReading {
         try await pageRead { db in try SQLiteReaderSnapshot(db: db).relatedArticles(to: article, limit: limit) }
     }
 }
-

@@ -11,7 +11,7 @@ extension SQLiteStore: TaxonomyReading {
     }
 
     public func authors() async throws -> [Author] {
-        try await pageRead { db in
+        try await pool.read { db in
             try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT au.id, au.slug, au.name, au.role, au.bio,
@@ -28,7 +28,7 @@ extension SQLiteStore: TaxonomyReading {
     }
 
     public func tags() async throws -> [Tag] {
-        try await pageRead { db in
+        try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT id, slug, name FROM tags ORDER BY name")).map(RowDecoding.tag)
         }
     }

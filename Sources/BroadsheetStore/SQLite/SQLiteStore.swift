@@ -27,12 +27,20 @@ public final class SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try Self.prepareReader(db)
         }
-        threadReaders = ThreadReaders(path: path, prepare: Self.prepareReader)
+        // One per cooperative thread (as many as cores), with room for a few others.
+        threadReaders = ThreadReaders(
+            path: path, configuration: configuration, limit: ProcessInfo.processInfo.activeProcessorCount + 4
+        )
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: path, reason: error.message ?? "\(error)")
         }
+    }
+
+    deinit {
+        // Before the pool: its writer must be the last connection to close, so that it checkpoints the WAL.
+        threadReaders.closeAll()
     }
 
     /// What every connection that reads sets up: memory-mapped reads and the search ranking function.

@@ -78,7 +78,7 @@ struct ArticlePage: Sendable {
         // The story, its related stories and the navigation, in one read of the store.
         let read = try await site.articles.readSnapshot { snapshot -> (Article, [ArticleSummary], [Section])? in
             guard let article = try snapshot.publishedArticle(slug: slug) else { return nil }
-            return (article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), try snapshot.sections())
+            return (article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), navigation(snapshot))
         }
         guard let (article, related, sections) = read else {
             // A story whose address changed answers at the old one with a permanent redirect.

@@ -21,7 +21,7 @@ struct CorrectionsPage: Sendable {
     static func load(site: ReaderSite, pageNumber: Int) async throws -> CorrectionsPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
         let (page, sections) = try await site.articles.readSnapshot { snapshot in
-            (try snapshot.publishedCorrections(page: request), try snapshot.sections())
+            (try snapshot.publishedCorrections(page: request), navigation(snapshot))
         }
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no corrections on that page.") }
         return CorrectionsPage(

@@ -26,7 +26,7 @@ struct FrontPage: Sendable {
         else { throw HTTPError(.badRequest) }
         // The navigation, the latest stories and, on the first page, every section's newest: one read of the store.
         let (sections, pages) = try await site.articles.readSnapshot { snapshot in
-            let sections = try snapshot.sections()
+            let sections = navigation(snapshot)
             var lists = [ArticleListRequest(.all, page: request)]
             if pageNumber == 1 {
                 lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest, excludingEarlierLists: true) }

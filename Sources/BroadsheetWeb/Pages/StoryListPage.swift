@@ -77,7 +77,7 @@ struct StoryListPage: Sendable {
     ) async throws -> (Subject, Page<ArticleSummary>, [Section])? {
         try await site.articles.readSnapshot { snapshot in
             guard let subject = try find(snapshot) else { return nil }
-            return (subject, try snapshot.publishedArticles(filter(subject), page: request), try snapshot.sections())
+            return (subject, try snapshot.publishedArticles(filter(subject), page: request), navigation(snapshot))
         }
     }
 
