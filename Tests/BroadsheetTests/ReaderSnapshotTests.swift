@@ -5,7 +5,7 @@ import Testing
 
 @testable import BroadsheetStore
 
-@Suite("A reader's page reads in one snapshot, on the serving thread's own connection")
+@Suite("A reader's page reads in one snapshot")
 struct ReaderSnapshotTests {
     @Test("a snapshot holds what the separate reads return")
     func sameAsSeparateReads() async throws {
@@ -28,10 +28,10 @@ struct ReaderSnapshotTests {
         #expect(sections.map(\.slug) == ["world", "business", "letters"])
     }
 
-    @Test("the thread's connection sees every write made before the read: a new section, a new story")
+    @Test("a snapshot sees every write made before it: a new section, a new story")
     func seesEveryEarlierWrite() async throws {
         let fixture = try await Fixture.make()
-        // Read first, so that the connection exists and has read before the writes.
+        // Read first, so that the reader connections have read before the writes.
         for _ in 0..<3 { #expect(try await fixture.store.readSnapshot { try $0.sections().count } == 3) }
         _ = try await fixture.store.createSection(NewSection(slug: "sport", name: "Sport", description: "Games", position: 3))
         let ids = try await fixture.add(fixture.story("Fresh story"))
@@ -77,59 +77,5 @@ struct ReaderSnapshotTests {
             // Wrong argument counts are refused before anything runs.
             #expect(throws: DatabaseError.self) { try statement.forEachRow(arguments: []) { _ in } }
         }
-    }
-
-    @Test("page reads use a connection of the reading thread's own, opened once per thread")
-    func threadConnectionsAreUsed() async throws {
-        let fixture = try await Fixture.make()
-        #expect(fixture.store.threadReaders.openCount == 0)
-        for _ in 0..<20 { _ = try await fixture.store.readSnapshot { try $0.sections().count } }
-        let open = fixture.store.threadReaders.openCount
-        #expect(open >= 1)
-        #expect(open <= ProcessInfo.processInfo.activeProcessorCount + 4)
-    }
-
-    @Test("without a connection (none allowed, or the file cannot be opened) reads say so instead of failing, and the store falls back to its pool")
-    func noConnection() async throws {
-        let fixture = try await Fixture.make()
-        let none = ThreadReaders(path: fixture.directory.path("test.sqlite"), configuration: Configuration(), limit: 0)
-        guard case .noConnection = try none.read({ _ in 1 }) else { Issue.record("a limit of 0 opened a connection"); return }
-        let missing = ThreadReaders(path: fixture.directory.path("no-such-file.sqlite"), configuration: Configuration(), limit: 4)
-        for _ in 0..<3 {
-            guard case .noConnection = try missing.read({ _ in 1 }) else { Issue.record("a missing file was opened"); return }
-        }
-        #expect(missing.openCount == 0)
-        #expect(!FileManager.default.fileExists(atPath: fixture.directory.path("no-such-file.sqlite")))
-        let one = ThreadReaders(path: fixture.directory.path("test.sqlite"), configuration: Configuration(), limit: 1)
-        guard case .value(let count) = try one.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sections") }) else {
-            Issue.record("the first thread got no connection"); return
-        }
-        #expect(count == 3)
-        // Another thread finds the only place taken.
-        let other = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Bool, Error>) in
-            Thread {
-                do {
-                    if case .noConnection = try one.read({ _ in 1 }) { continuation.resume(returning: true) } else { continuation.resume(returning: false) }
-                } catch { continuation.resume(throwing: error) }
-            }.start()
-        }
-        #expect(other)
-        #expect(one.openCount == 1)
-    }
-
-    @Test("a read that throws leaves no transaction open, and the connection cannot write")
-    func failuresLeaveTheConnectionUsable() async throws {
-        let fixture = try await Fixture.make()
-        let readers = ThreadReaders(path: fixture.directory.path("test.sqlite"), configuration: Configuration(), limit: 1)
-        struct Stop: Error {}
-        #expect(throws: Stop.self) { _ = try readers.read { _ -> Int in throw Stop() } }
-        #expect(throws: DatabaseError.self) { _ = try readers.read { db in try db.execute(sql: "DELETE FROM sections") } }
-        guard case .value(let inTransaction) = try readers.read({ $0.isInsideTransaction }), case .value(let count) = try readers.read({ db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM sections")
-        }) else { Issue.record("no connection"); return }
-        #expect(inTransaction)  // inside the read's own transaction
-        #expect(count == 3)
-        readers.closeAll()
-        #expect(readers.openCount == 0)
     }
 }

@@ -2,23 +2,20 @@ import BroadsheetCore
 import GRDB
 
 extension SQLiteStore: ArticleReading {
+    /// One read of the pool for everything a page shows. (Running these reads on the requesting thread's own
+    /// connection instead, without the hand-off to GRDB's queue, served 10-30% more uncached pages but doubled or
+    /// tripled their 99th-percentile latency: a blocked cooperative thread runs nothing else meanwhile. See
+    /// docs/benchmarks.md.)
     public func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T {
-        try await pageRead { db in try body(SQLiteReaderSnapshot(db: db)) }
-    }
-
-    /// A short read for a reader's page: on the calling thread's own connection (see `ThreadReaders`), or through
-    /// the pool when this thread has none. Long reads (feeds, whole tables) go through the pool.
-    func pageRead<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        if case .value(let result) = try threadReaders.read(body) { return result }
-        return try await pool.read(body)
+        try await pool.read { db in try body(SQLiteReaderSnapshot(db: db)) }
     }
 
     public func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) async throws -> Page<ArticleSummary> {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).publishedArticles(filter, page: page) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).publishedArticles(filter, page: page) }
     }
 
     public func publishedArticleLists(_ lists: [ArticleListRequest]) async throws -> [Page<ArticleSummary>] {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).publishedArticleLists(lists) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).publishedArticleLists(lists) }
     }
 
     public func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] {
@@ -33,7 +30,7 @@ extension SQLiteStore: ArticleReading {
     }
 
     public func articleMoved(fromSlug slug: String) async throws -> ArticleSummary? {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).articleMoved(fromSlug: slug) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).articleMoved(fromSlug: slug) }
     }
 
     public func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection> {
@@ -41,10 +38,10 @@ extension SQLiteStore: ArticleReading {
     }
 
     public func publishedArticle(slug: String) async throws -> Article? {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).publishedArticle(slug: slug) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).publishedArticle(slug: slug) }
     }
 
     public func relatedArticles(to article: ArticleSummary, limit: Int) async throws -> [ArticleSummary] {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).relatedArticles(to: article, limit: limit) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).relatedArticles(to: article, limit: limit) }
     }
 }

@@ -3,11 +3,11 @@ import GRDB
 
 extension SQLiteStore: TaxonomyReading {
     public func sections() async throws -> [Section] {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).sections() }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).sections() }
     }
 
     public func section(slug: String) async throws -> Section? {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).section(slug: slug) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).section(slug: slug) }
     }
 
     public func authors() async throws -> [Author] {
@@ -24,7 +24,7 @@ extension SQLiteStore: TaxonomyReading {
     }
 
     public func author(slug: String) async throws -> Author? {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).author(slug: slug) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).author(slug: slug) }
     }
 
     public func tags() async throws -> [Tag] {
@@ -34,6 +34,6 @@ extension SQLiteStore: TaxonomyReading {
     }
 
     public func tag(slug: String) async throws -> Tag? {
-        try await pageRead { db in try SQLiteReaderSnapshot(db: db).tag(slug: slug) }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).tag(slug: slug) }
     }
 }

@@ -11,8 +11,6 @@ public final class SQLiteStore: Sendable {
     /// Relevance ranking considers the newest this many matches of a query.
     let searchRankingWindow: Int
     let documentFrequencies = DocumentFrequencies()
-    /// Connections for readers' page reads, one per serving thread (see `ThreadReaders`).
-    let threadReaders: ThreadReaders
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
     public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500) throws {
@@ -25,28 +23,14 @@ public final class SQLiteStore: Sendable {
         configuration.maximumReaderCount = 8
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try Self.prepareReader(db)
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            SearchRanking.register(db)
         }
-        // One per cooperative thread (as many as cores), with room for a few others.
-        threadReaders = ThreadReaders(
-            path: path, configuration: configuration, limit: ProcessInfo.processInfo.activeProcessorCount + 4
-        )
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: path, reason: error.message ?? "\(error)")
         }
-    }
-
-    deinit {
-        // Before the pool: its writer must be the last connection to close, so that it checkpoints the WAL.
-        threadReaders.closeAll()
-    }
-
-    /// What every connection that reads sets up: memory-mapped reads and the search ranking function.
-    @Sendable private static func prepareReader(_ db: Database) throws {
-        try db.execute(sql: "PRAGMA mmap_size = 268435456")
-        SearchRanking.register(db)
     }
 
     /// Brings the schema up to date. Safe to run on every start and from several processes.
