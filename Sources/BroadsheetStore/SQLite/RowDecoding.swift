@@ -4,10 +4,11 @@ import GRDB
 
 /// Turns result rows into domain values. Column names follow the aliases used by the queries in this folder.
 enum RowDecoding {
-    static func section(_ row: Row, prefix: String = "") -> Section {
+    /// A section from `id, slug, name, description, position`, by position from `offset`.
+    static func section(_ row: ColumnReader, at offset: Int32 = 0) -> Section {
         Section(
-            id: row[prefix + "id"], slug: row[prefix + "slug"], name: row[prefix + "name"],
-            description: row[prefix + "description"], position: row[prefix + "position"]
+            id: row.int64(offset), slug: row.text(offset + 1), name: row.text(offset + 2), description: row.text(offset + 3),
+            position: row.int(offset + 4)
         )
     }
 
@@ -66,7 +67,7 @@ enum RowDecoding {
         }
         return ArticleSummary(
             id: row.int64(0), slug: row.text(1), headline: row.text(2), standfirst: row.text(3),
-            section: Section(id: row.int64(13), slug: row.text(14), name: row.text(15), description: row.text(16), position: row.int(17)),
+            section: section(row, at: 13),
             authors: [], publishedAt: row.date(4), contentUpdatedAt: row.optionalDate(5), leadImage: leadImage, source: source
         )
     }

@@ -6,21 +6,19 @@ import GRDB
 struct SQLiteReaderSnapshot: ReaderSnapshot {
     let db: Database
 
-    /// On every page, for the navigation: read by column position.
+    /// On every page, for the navigation.
     func sections() throws -> [Section] {
         var sections: [Section] = []
         try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections ORDER BY position, name")
-            .forEachRow(arguments: []) { row in
-                sections.append(Section(id: row.int64(0), slug: row.text(1), name: row.text(2), description: row.text(3), position: row.int(4)))
-            }
+            .forEachRow(arguments: []) { sections.append(RowDecoding.section($0)) }
         return sections
     }
 
     func section(slug: String) throws -> Section? {
-        try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections WHERE slug = ?"),
-            arguments: [slug]
-        ).map { RowDecoding.section($0) }
+        var found: Section?
+        try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections WHERE slug = ?")
+            .forEachRow(arguments: [slug]) { found = RowDecoding.section($0) }
+        return found
     }
 
     func author(slug: String) throws -> Author? {
