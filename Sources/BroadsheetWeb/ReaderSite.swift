@@ -46,7 +46,7 @@ struct ReaderSite: Sendable {
             feedsURL: SiteRoute.feeds.path,
             correctionsURL: SiteRoute.corrections().path,
             searchURL: SiteRoute.search(SearchParameters(q: "")).path,
-            year: time.calendar.component(.year, from: dependencies.clock.now()),
+            year: time.currentYear(),
             textSizeClass: textSize.cssClass
         )
     }

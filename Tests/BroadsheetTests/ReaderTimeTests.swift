@@ -30,4 +30,36 @@ struct ReaderTimeTests {
             }
         }
     }
+
+    @Test("the offsets table gives Foundation's offset and summer-time flag, through clock changes, zone moves and beyond its years")
+    func offsetsTableMatchesTimeZone() throws {
+        var generator = SystemRandomNumberGenerator()
+        // Summer time; half and quarter hours; Moscow's and Pyongyang's moves without summer time; Samoa skipping a day;
+        // Brazil giving summer time up.
+        let zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kathmandu",
+                     "Europe/Moscow", "Asia/Pyongyang", "Pacific/Apia", "America/Sao_Paulo", "UTC"]
+        for zoneName in zones {
+            let zone = try #require(TimeZone(identifier: zoneName))
+            let table = ZoneOffsets(zone)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            // Random instants from 1850 to 2300 (the table covers 1900 to 2200), and each side of every change the
+            // zone had since 1970.
+            var instants = (0..<1_000).map { _ in Double(Int.random(in: -3_786_825_600...10_413_792_000, using: &generator)) }
+            var change = Date(timeIntervalSince1970: 0)
+            for _ in 0..<300 {
+                guard let next = zone.nextDaylightSavingTimeTransition(after: change), next.timeIntervalSince1970 < 4_102_444_800 else { break }
+                instants += [next.timeIntervalSince1970 - 1, next.timeIntervalSince1970]
+                change = next
+            }
+            for instant in instants {
+                let date = Date(timeIntervalSince1970: instant)
+                #expect(table.secondsFromGMT(for: date) == zone.secondsFromGMT(for: date), "\(zoneName) \(instant)")
+                #expect(table.isDaylightSavingTime(for: date) == zone.isDaylightSavingTime(for: date), "\(zoneName) \(instant)")
+                let day = calendar.dateComponents([.year, .month, .day, .hour], from: date)
+                let civil = table.civil(date)
+                #expect([civil.year, civil.month, civil.day, civil.hour] == [day.year, day.month, day.day, day.hour], "\(zoneName) \(instant)")
+            }
+        }
+    }
 }

@@ -20,6 +20,8 @@ struct ReaderTime: Sendable {
     ]
 
     let calendar: Calendar
+    /// The zone's offsets as a table: what `view` and `year` read instead of asking the calendar.
+    let zone: ZoneOffsets
     let clock: any WallClock
     /// The zone's short names in the publication's language ("GMT" and "BST" in en-GB), read once.
     private let standardName: String
@@ -29,6 +31,7 @@ struct ReaderTime: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        zone = ZoneOffsets(timeZone)
         self.clock = clock
         let locale = Locale(identifier: language)
         standardName = timeZone.localizedName(for: .shortStandard, locale: locale) ?? timeZone.identifier
@@ -36,19 +39,21 @@ struct ReaderTime: Sendable {
     }
 
     func view(_ date: Date) -> TimeView {
-        let timeZone = calendar.timeZone
-        let parts = InternetDate.civil(date, secondsFromGMT: timeZone.secondsFromGMT(for: date))
+        let parts = zone.civil(date)
         let (year, month, day, hour, minute) = (parts.year, parts.month, parts.day, parts.hour, parts.minute)
-        let zone = timeZone.isDaylightSavingTime(for: date) ? daylightName : standardName
+        let zoneName = zone.isDaylightSavingTime(for: date) ? daylightName : standardName
         let monthName = Self.monthNames[month - 1]
         let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
         return TimeView(
             datetime: InternetDate.rfc3339(date),
-            text: "\(day) \(monthName) \(year), \(clockText) \(zone)",
+            text: "\(day) \(monthName) \(year), \(clockText) \(zoneName)",
             shortText: "\(day) \(monthName.prefix(3)) \(year), \(clockText)",
             relative: relative(date)
         )
     }
+
+    /// The year on the publication's calendar now, for the footer.
+    func currentYear() -> Int { zone.civil(clock.now()).year }
 
     /// Words for how long ago `date` was, up to a week; nil beyond (the absolute date says it better).
     func relative(_ date: Date) -> String? {

@@ -14,7 +14,7 @@ extension BylineEntry: TemplateConvertible {
 
 extension TimeView: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = ["datetime": .text(datetime), "text": .text(text), "shortText": .text(shortText)]
+        var value: TemplateFields = ["datetime": .text(datetime), "text": .text(text), "shortText": .text(shortText)]
         if let relative { value["relative"] = .text(relative) }
         return .object(value)
     }
@@ -22,7 +22,7 @@ extension TimeView: TemplateConvertible {
 
 extension StoryCard: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = [
+        var value: TemplateFields = [
             "url": .text(url), "headline": .text(headline), "standfirst": .text(standfirst), "sectionName": .text(sectionName),
             "sectionURL": .text(sectionURL), "byline": .list(byline.map(\.templateValue)), "published": published.templateValue,
         ]
@@ -62,7 +62,7 @@ extension FeedAlternate: TemplateConvertible {
 
 extension SocialMeta: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = [
+        var value: TemplateFields = [
             "type": .text(type), "title": .text(title), "description": .text(description), "url": .text(url),
             "siteName": .text(siteName), "imageAlt": .text(imageAlt), "twitterCard": .text(twitterCard),
         ]
@@ -85,7 +85,7 @@ extension PageHead: TemplateConvertible {
 
 extension PaginationView: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = ["pageNumber": .number(pageNumber), "isNeeded": .bool(isNeeded)]
+        var value: TemplateFields = ["pageNumber": .number(pageNumber), "isNeeded": .bool(isNeeded)]
         if let newerURL { value["newerURL"] = .text(newerURL) }
         if let olderURL { value["olderURL"] = .text(olderURL) }
         return .object(value)
@@ -116,7 +116,7 @@ extension ArticlePage.CorrectionView: TemplateConvertible {
 
 extension ArticlePage.SourceView: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = ["outletName": .text(outletName), "url": .text(url)]
+        var value: TemplateFields = ["outletName": .text(outletName), "url": .text(url)]
         if let originalAuthor { value["originalAuthor"] = .text(originalAuthor) }
         if let originalTime { value["originalTime"] = originalTime.templateValue }
         return .object(value)
@@ -134,7 +134,7 @@ extension ArticlePage.TextSizeView: TemplateConvertible {
 
 extension ArticlePage: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = [
+        var value: TemplateFields = [
             "chrome": chrome.templateValue, "head": head.templateValue, "headline": .text(headline), "standfirst": .text(standfirst),
             "sectionName": .text(sectionName), "sectionURL": .text(sectionURL), "byline": .list(byline.map(\.templateValue)),
             "published": published.templateValue, "bodyHTML": .text(bodyHTML), "readingMinutes": .number(readingMinutes),
@@ -158,7 +158,7 @@ extension FrontPage.SectionBlock: TemplateConvertible {
 
 extension FrontPage: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = [
+        var value: TemplateFields = [
             "chrome": chrome.templateValue, "head": head.templateValue, "isFirstPage": .bool(isFirstPage),
             "latest": .list(latest.map(\.templateValue)), "sectionBlocks": .list(sectionBlocks.map(\.templateValue)),
             "pagination": pagination.templateValue,
@@ -170,7 +170,7 @@ extension FrontPage: TemplateConvertible {
 
 extension StoryListPage.Profile: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = ["role": .text(role), "bio": .text(bio)]
+        var value: TemplateFields = ["role": .text(role), "bio": .text(bio)]
         if let photo { value["photo"] = photo.templateValue }
         return .object(value)
     }
@@ -178,7 +178,7 @@ extension StoryListPage.Profile: TemplateConvertible {
 
 extension StoryListPage: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: [String: TemplateValue] = [
+        var value: TemplateFields = [
             "chrome": chrome.templateValue, "head": head.templateValue, "kind": .text(kind), "title": .text(title),
             "description": .text(description), "stories": .list(stories.map(\.templateValue)), "pagination": pagination.templateValue,
             "feeds": .list(feeds.map(\.templateValue)),

@@ -23,7 +23,7 @@ enum TemplateValues {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class:
-            var fields = [String: TemplateValue](minimumCapacity: Int(mirror.children.count))
+            var fields = TemplateFields(minimumCapacity: Int(mirror.children.count))
             for child in mirror.children {
                 if let label = child.label, let converted = convertPresent(child.value, reflectOnly: reflectOnly) { fields[label] = converted }
             }
@@ -33,7 +33,7 @@ enum TemplateValues {
             return convertPresent(wrapped.value, reflectOnly: reflectOnly)
         case .dictionary:
             // Each child is a (key, value) pair; string keys become names.
-            var fields: [String: TemplateValue] = [:]
+            var fields = TemplateFields()
             for pair in mirror.children {
                 let parts = Mirror(reflecting: pair.value).children.map(\.value)
                 if parts.count == 2, let key = parts[0] as? String, let converted = convertPresent(parts[1], reflectOnly: reflectOnly) {

@@ -4,13 +4,12 @@ import Foundation
 /// Builds the links a page needs: story addresses depend on the publication's time zone, absolute ones on its base URL.
 struct Links: Sendable {
     let base: String
-    let calendar: Calendar
+    /// A story's day is the publication's: its zone's offsets, read once.
+    let zone: ZoneOffsets
 
     init(configuration: Configuration) {
         base = configuration.baseURLString
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = configuration.timeZone
-        self.calendar = calendar
+        zone = ZoneOffsets(configuration.timeZone)
     }
 
     func route(for story: ArticleSummary) -> SiteRoute {
@@ -18,8 +17,8 @@ struct Links: Sendable {
     }
 
     func route(slug: String, publishedAt: Date) -> SiteRoute {
-        let day = calendar.dateComponents([.year, .month, .day], from: publishedAt)
-        return .article(year: day.year ?? 1970, month: day.month ?? 1, day: day.day ?? 1, slug: slug)
+        let day = zone.civil(publishedAt)
+        return .article(year: day.year, month: day.month, day: day.day, slug: slug)
     }
 
     func path(for story: ArticleSummary) -> String { route(for: story).path }

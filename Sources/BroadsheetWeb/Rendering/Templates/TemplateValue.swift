@@ -1,18 +1,65 @@
 /// What a template sees: a page model turned into text, flags, numbers, lists and named fields, once per render.
-/// Looking a name up is then one dictionary probe, with no reflection or dynamic casts while the page is written.
+/// Looking a name up is then a short scan of an object's fields, with no reflection or dynamic casts while the page is
+/// written.
 enum TemplateValue: Sendable, Equatable {
     /// Text, HTML-escaped where `{{name}}` writes it.
     case text(String)
     case bool(Bool)
     case number(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     /// A field of an object; nil for anything else or a missing name.
     @inline(__always)
     func field(_ name: String) -> TemplateValue? {
         if case .object(let fields) = self { return fields[name] }
         return nil
+    }
+}
+
+/// An object's named fields, kept in one array in the order they were given.
+///
+/// Objects have a handful to twenty fields with short names, which Swift compares as two machine words: a scan of the
+/// array is cheaper to build and to search than a hashed dictionary (hashing names was a tenth of a front page's
+/// render). Equality ignores order, as a dictionary's does.
+struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private(set) var entries: [(name: String, value: TemplateValue)]
+
+    init() { entries = [] }
+
+    init(minimumCapacity: Int) {
+        entries = []
+        entries.reserveCapacity(minimumCapacity)
+    }
+
+    /// A literal's names must differ, as a dictionary literal's must (checked in debug builds).
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        entries = elements.map { (name: $0.0, value: $0.1) }
+        assert(Set(entries.map(\.name)).count == entries.count, "a template object literal names a field twice")
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+    var count: Int { entries.count }
+
+    /// The field called `name`; setting replaces it in place, or adds it at the end; setting nil removes it.
+    subscript(name: String) -> TemplateValue? {
+        @inline(__always) get {
+            for entry in entries where entry.name == name { return entry.value }
+            return nil
+        }
+        set {
+            let index = entries.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let index?, let value?): entries[index].value = value
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append((name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
+        lhs.entries.count == rhs.entries.count && lhs.entries.allSatisfy { rhs[$0.name] == $0.value }
     }
 }
 
