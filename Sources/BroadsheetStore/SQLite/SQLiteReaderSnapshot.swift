@@ -44,25 +44,23 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>] {
-        var shown: [ArticleSummary] = []
-        let pages = try lists.map { list in
+        var shown: [Int64] = []
+        var pages = try lists.map { list in
             var (condition, arguments) = Self.condition(for: list.filter)
             if list.excludingEarlierLists, !shown.isEmpty {
                 condition += " AND a.id NOT IN (SELECT value FROM json_each(?))"
-                arguments += [SummaryQuery.jsonList(shown)]
+                arguments += [SummaryQuery.jsonList(ids: shown)]
             }
             let result = try SummaryQuery.page(db, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
-            shown += result.items
+            shown += result.items.lazy.map(\.id)
             return result
         }
-        // Every list's bylines in one query.
-        var bylines: [Int64: [Author]] = [:]
-        for story in try SummaryQuery.attachAuthors(db, to: shown) { bylines[story.id] = story.authors }
-        return pages.map { page in
-            var page = page
-            for index in page.items.indices { page.items[index].authors = bylines[page.items[index].id] ?? [] }
-            return page
+        // Every list's bylines in one query, filled in where the stories already are.
+        let bylines = try SummaryQuery.bylines(db, ids: shown)
+        for page in pages.indices {
+            for index in pages[page].items.indices { pages[page].items[index].authors = bylines[pages[page].items[index].id] ?? [] }
         }
+        return pages
     }
 
     /// The SQL condition on `articles a` that selects a list's stories.

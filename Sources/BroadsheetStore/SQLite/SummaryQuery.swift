@@ -55,14 +55,30 @@ enum SummaryQuery {
 
     /// The stories' ids as a JSON array, bound as one parameter and read with `json_each` so the statement can be cached.
     static func jsonList(_ summaries: [ArticleSummary]) -> String {
-        "[" + summaries.map { String($0.id) }.joined(separator: ",") + "]"
+        jsonList(ids: summaries.map(\.id))
+    }
+
+    static func jsonList(ids: [Int64]) -> String {
+        var list = "["
+        for (index, id) in ids.enumerated() {
+            if index > 0 { list += "," }
+            list += String(id)
+        }
+        return list + "]"
     }
 
     /// Fills in each story's byline, in byline order, with one query for the whole list.
     static func attachAuthors(_ db: Database, to summaries: [ArticleSummary]) throws -> [ArticleSummary] {
-        guard !summaries.isEmpty else { return summaries }
-        let ids = jsonList(summaries)
-        var byArticle: [Int64: [Author]] = [:]
+        var summaries = summaries
+        let bylines = try bylines(db, ids: summaries.map(\.id))
+        for index in summaries.indices { summaries[index].authors = bylines[summaries[index].id] ?? [] }
+        return summaries
+    }
+
+    /// The bylines of these stories, each in byline order, in one query.
+    static func bylines(_ db: Database, ids: [Int64]) throws -> [Int64: [Author]] {
+        guard !ids.isEmpty else { return [:] }
+        var byArticle: [Int64: [Author]] = Dictionary(minimumCapacity: ids.count)
         try db.cachedStatement(sql: """
                 SELECT aa.article_id, au.id, au.slug, au.name, au.role, au.bio,
                        p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
@@ -72,11 +88,7 @@ enum SummaryQuery {
                 WHERE aa.article_id IN (SELECT value FROM json_each(?))
                 ORDER BY aa.article_id, aa.position
                 """)
-            .forEachRow(arguments: [ids]) { row in byArticle[row.int64(0), default: []].append(RowDecoding.author(row, at: 1)) }
-        return summaries.map { summary in
-            var summary = summary
-            summary.authors = byArticle[summary.id] ?? []
-            return summary
-        }
+            .forEachRow(arguments: [jsonList(ids: ids)]) { row in byArticle[row.int64(0), default: []].append(RowDecoding.author(row, at: 1)) }
+        return byArticle
     }
 }
