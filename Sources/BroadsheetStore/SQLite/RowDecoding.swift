@@ -53,11 +53,11 @@ enum RowDecoding {
     /// decodes many of these (by name, GRDB searched the column names case-insensitively for each one; by GRDB's generic
     /// decoding, each column cost a metadata lookup). The positions follow `SummaryQuery.columns`. Authors are attached
     /// separately.
-    static func summary(_ row: ColumnReader) -> ArticleSummary {
+    static func summary(_ row: ColumnReader, sections: SectionDirectory) throws -> ArticleSummary {
         var leadImage: LeadImage?
-        if let sha = row.optionalText(18), let type = row.optionalText(19), let mediaType = ImageMediaType(rawValue: type) {
+        if let sha = row.optionalText(14), let type = row.optionalText(15), let mediaType = ImageMediaType(rawValue: type) {
             leadImage = LeadImage(
-                image: ImageReference(sha256: sha, mediaType: mediaType, width: row.int(20), height: row.int(21), byteSize: row.int(22)),
+                image: ImageReference(sha256: sha, mediaType: mediaType, width: row.int(16), height: row.int(17), byteSize: row.int(18)),
                 alt: row.text(6), caption: row.text(7), credit: row.text(8)
             )
         }
@@ -67,7 +67,7 @@ enum RowDecoding {
         }
         return ArticleSummary(
             id: row.int64(0), slug: row.text(1), headline: row.text(2), standfirst: row.text(3),
-            section: section(row, at: 13),
+            section: try sections.section(id: row.int64(13)),
             authors: [], publishedAt: row.date(4), contentUpdatedAt: row.optionalDate(5), leadImage: leadImage, source: source
         )
     }

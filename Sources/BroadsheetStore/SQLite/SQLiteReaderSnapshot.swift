@@ -5,12 +5,20 @@ import GRDB
 /// these in a read of their own; a page's `readSnapshot` makes several in one.
 struct SQLiteReaderSnapshot: ReaderSnapshot {
     let db: Database
+    /// The sections of this read, for its story rows.
+    let directory: SectionDirectory
 
-    /// On every page, for the navigation.
+    init(db: Database) {
+        self.db = db
+        directory = SectionDirectory(db: db)
+    }
+
+    /// On every page, for the navigation; the page's story rows then take their sections from these.
     func sections() throws -> [Section] {
         var sections: [Section] = []
         try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections ORDER BY position, name")
             .forEachRow(arguments: []) { sections.append(RowDecoding.section($0)) }
+        directory.remember(sections)
         return sections
     }
 
@@ -40,7 +48,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
 
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) throws -> Page<ArticleSummary> {
         let (condition, arguments) = Self.condition(for: filter)
-        return try SummaryQuery.page(db, where: condition, arguments: arguments, page: page)
+        return try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: page)
     }
 
     func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>] {
@@ -51,7 +59,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
                 condition += " AND a.id NOT IN (SELECT value FROM json_each(?))"
                 arguments += [SummaryQuery.jsonList(ids: shown)]
             }
-            let result = try SummaryQuery.page(db, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
+            let result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
             shown += result.items.lazy.map(\.id)
             return result
         }
@@ -78,7 +86,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         guard let id = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT article_id FROM slug_redirects WHERE old_slug = ?"), arguments: [slug]
         ) else { return nil }
-        return try SummaryQuery.summaries(db, ids: [id]).first
+        return try SummaryQuery.summaries(db, sections: directory, ids: [id]).first
     }
 
     func publishedCorrections(page: PageRequest) throws -> Page<PublishedCorrection> {
@@ -93,7 +101,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
         var stories: [Int64: ArticleSummary] = [:]
-        for story in try SummaryQuery.summaries(db, ids: Array(Set(rows.map { $0["article_id"] as Int64 }))) { stories[story.id] = story }
+        for story in try SummaryQuery.summaries(db, sections: directory, ids: Array(Set(rows.map { $0["article_id"] as Int64 }))) { stories[story.id] = story }
         let items = rows.compactMap { row -> PublishedCorrection? in
             guard let story = stories[row["article_id"]] else { return nil }
             let correction = Correction(id: row["id"], kind: Correction.Kind(rawValue: row["kind"]) ?? .correction, text: row["text"], createdAt: row["created_at"])
@@ -108,7 +116,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
             SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
             WHERE a.slug = ? AND a.status = 'published'
             """)
-            .forEachRow(arguments: [slug]) { found = RowDecoding.summary($0) }
+            .forEachRow(arguments: [slug]) { found = try RowDecoding.summary($0, sections: directory) }
         guard let found else { return nil }
         let summary = try SummaryQuery.attachAuthors(db, to: [found])
         return try ArticleDetails.attach(db, to: summary).first
@@ -117,7 +125,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
         guard let request = PageRequest(number: 1, size: max(1, min(limit, 20))) else { return [] }
         return try SummaryQuery.page(
-            db, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], page: request
+            db, sections: directory, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], page: request
         ).items
     }
 }

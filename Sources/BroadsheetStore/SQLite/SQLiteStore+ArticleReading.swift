@@ -33,7 +33,7 @@ extension SQLiteStore: ArticleReading {
         let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
         return try await pool.read { db in
             let summaries = try SummaryQuery.page(
-                db, where: condition, arguments: arguments, page: request, order: SummaryQuery.lastChangedFirst
+                db, sections: SectionDirectory(db: db), where: condition, arguments: arguments, page: request, order: SummaryQuery.lastChangedFirst
             ).items
             return try ArticleDetails.attach(db, to: summaries)
         }

@@ -88,7 +88,7 @@ extension SQLiteStore: ArticleSearching {
                   let found = try String.fetchOne(located, arguments: [match, key]) else { continue }
             snippets[id] = SnippetMaker.snippet(text: body, located: SnippetMaker.parse(found))
         }
-        let stories = try SummaryQuery.summaries(db, ids: keys.compactMap { articleIDs[$0] })
+        let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in
             SearchHit(story: story, snippet: snippets[story.id] ?? SearchSnippet(parts: [.init(text: story.standfirst, isMatch: false)]))
         }

@@ -3,21 +3,18 @@ import GRDB
 
 /// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
 enum SummaryQuery {
-    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a`, `sections s` and
-    /// lead image `li`.
+    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a` and lead image
+    /// `li`. The section comes from a `SectionDirectory` by id.
     static let columns = """
         a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
-        a.source_author, a.source_published_at,
-        s.id AS section_id, s.slug AS section_slug, s.name AS section_name,
-        s.description AS section_description, s.position AS section_position,
+        a.source_author, a.source_published_at, a.section_id,
         li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
         li.byte_size AS lead_byte_size
         """
 
     static let from = """
         FROM articles a
-        JOIN sections s ON s.id = a.section_id
         LEFT JOIN images li ON li.id = a.lead_image_id
         """
 
@@ -28,26 +25,28 @@ enum SummaryQuery {
     /// Fetches rows, attaches bylines (unless the caller does it for several pages at once), and reports whether
     /// more rows follow the page.
     static func page(
-        _ db: Database, where condition: String, arguments: StatementArguments, page: PageRequest, order: String = newestFirst,
-        attachingAuthors: Bool = true
+        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, page: PageRequest,
+        order: String = newestFirst, attachingAuthors: Bool = true
     ) throws -> Page<ArticleSummary> {
         let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
         var rows: [ArticleSummary] = []
         rows.reserveCapacity(page.size + 1)
-        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [page.size + 1, page.offset]) { rows.append(RowDecoding.summary($0)) }
+        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [page.size + 1, page.offset]) {
+            rows.append(try RowDecoding.summary($0, sections: sections))
+        }
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
         return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
     }
 
     /// The published stories with these ids, in the order of `ids`, with bylines.
-    static func summaries(_ db: Database, ids: [Int64]) throws -> [ArticleSummary] {
+    static func summaries(_ db: Database, sections: SectionDirectory, ids: [Int64]) throws -> [ArticleSummary] {
         guard !ids.isEmpty else { return [] }
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         var rows: [ArticleSummary] = []
         rows.reserveCapacity(ids.count)
         try db.cachedStatement(sql: "SELECT \(columns) \(from) WHERE a.status = 'published' AND a.id IN (SELECT value FROM json_each(?))")
-            .forEachRow(arguments: [list]) { rows.append(RowDecoding.summary($0)) }
+            .forEachRow(arguments: [list]) { rows.append(try RowDecoding.summary($0, sections: sections)) }
         var byID: [Int64: ArticleSummary] = [:]
         for summary in try attachAuthors(db, to: rows) { byID[summary.id] = summary }
         return ids.compactMap { byID[$0] }
