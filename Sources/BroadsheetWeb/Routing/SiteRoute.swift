@@ -72,7 +72,11 @@ enum SiteRoute: Hashable, Sendable {
         case .feed(let scope, let format):
             switch scope {
             case .search(let parameters): Self.withQuery(Kind.feed(.search, format).pattern, parameters.queryString, page: 1)
-            default: Kind.feed(scope.kind, format).pattern.replacingOccurrences(of: ":slug", with: scope.slug ?? "")
+            // Built by hand: Foundation's replacingOccurrences was a percent of a story page, which links six feeds.
+            case .site: "/" + format.fileSuffix(scope: .site)
+            case .section(let slug): "/section/\(slug)/" + format.fileSuffix(scope: .section)
+            case .author(let slug): "/author/\(slug)/" + format.fileSuffix(scope: .author)
+            case .tag(let slug): "/tag/\(slug)/" + format.fileSuffix(scope: .tag)
             }
         case .sitemapIndex: "/sitemap.xml"
         case .sitemap(let part): "/sitemaps/\(part.fileName)"
