@@ -13,6 +13,15 @@ struct FeedFormattingTests {
         #expect(InternetDate.rfc822(Date(timeIntervalSince1970: 0)) == "Thu, 01 Jan 1970 00:00:00 GMT")
         #expect(InternetDate.rfc822(Date(timeIntervalSince1970: 951_782_400)) == "Tue, 29 Feb 2000 00:00:00 GMT")
         #expect(InternetDate.rfc3339(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+        // Written in place for years 0 to 9999: the same text as Foundation's formatter, from 1600 (before the Gregorian
+        // reform Foundation counts Julian days; RFC 3339 and we count Gregorian ones) to 9999.
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let date = Date(timeIntervalSince1970: Double(Int.random(in: -11_676_096_000...253_402_300_799, using: &generator)))
+            #expect(InternetDate.rfc3339(date) == formatter.string(from: date))
+        }
     }
 
     @Test("site-relative links and images become absolute; other links are left alone")

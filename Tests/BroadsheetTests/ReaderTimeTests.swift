@@ -23,8 +23,12 @@ struct ReaderTimeTests {
                 let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
                 let view = time.view(date)
                 let clock = String(format: "%02d:%02d", parts.hour!, parts.minute!)
-                #expect(view.text.hasPrefix("\(parts.day!) \(months[parts.month! - 1]) \(parts.year!), \(clock) "),
+                let zoneWord = zone.localizedName(
+                    for: zone.isDaylightSavingTime(for: date) ? .shortDaylightSaving : .shortStandard, locale: Locale(identifier: "en-GB")
+                ) ?? zone.identifier
+                #expect(view.text == "\(parts.day!) \(months[parts.month! - 1]) \(parts.year!), \(clock) \(zoneWord)",
                         "\(zoneName) \(instant): \(view.text)")
+                #expect(view.shortText == "\(parts.day!) \(months[parts.month! - 1].prefix(3)) \(parts.year!), \(clock)")
                 let civil = InternetDate.civil(date, secondsFromGMT: zone.secondsFromGMT(for: date))
                 #expect([civil.year, civil.month, civil.day, civil.hour, civil.minute] == [parts.year, parts.month, parts.day, parts.hour, parts.minute])
             }

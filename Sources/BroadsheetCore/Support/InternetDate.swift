@@ -14,7 +14,26 @@ public enum InternetDate {
     /// RFC 3339 in UTC: "2026-11-24T20:37:22Z".
     public static func rfc3339(_ date: Date) -> String {
         let c = components(date)
-        return "\(four(c.year))-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
+        guard (0...9_999).contains(c.year) else {
+            return "\(four(c.year))-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
+        }
+        // Twenty bytes written in place: pages show one of these per story, and interpolation cost five small strings.
+        return String(unsafeUninitializedCapacity: 20) { text in
+            var at = 0
+            ASCIIDigits.write(c.year, width: 4, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: "-"), into: text, at: &at)
+            ASCIIDigits.write(c.month, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: "-"), into: text, at: &at)
+            ASCIIDigits.write(c.day, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: "T"), into: text, at: &at)
+            ASCIIDigits.write(c.hour, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
+            ASCIIDigits.write(c.minute, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
+            ASCIIDigits.write(c.second, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: "Z"), into: text, at: &at)
+            return at
+        }
     }
 
     /// Reads an HTTP date in the preferred form ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 section 5.6.7); nil for
@@ -72,4 +91,38 @@ public enum InternetDate {
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
     private static func four(_ value: Int) -> String { String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value) }
+}
+
+/// Writes numbers and bytes into a buffer that `String(unsafeUninitializedCapacity:)` hands out, for short texts built
+/// many times a page (dates and times). The caller sizes the buffer.
+public enum ASCIIDigits {
+    /// `value` (not negative) in decimal, zero-padded to at least `width` digits.
+    @inline(__always)
+    public static func write(_ value: Int, width: Int = 1, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let count = max(digits, width)
+        var remaining = value
+        for position in stride(from: index + count - 1, through: index, by: -1) {
+            buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        index += count
+    }
+
+    @inline(__always)
+    public static func put(_ byte: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        buffer[index] = byte
+        index += 1
+    }
+
+    /// The UTF-8 of `text`.
+    @inline(__always)
+    public static func put(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        for byte in text.utf8 {
+            buffer[index] = byte
+            index += 1
+        }
+    }
 }

@@ -18,6 +18,7 @@ struct ReaderTime: Sendable {
     private static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
+    private static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
 
     let calendar: Calendar
     /// The zone's offsets as a table: what `view` and `year` read instead of asking the calendar.
@@ -43,13 +44,46 @@ struct ReaderTime: Sendable {
         let (year, month, day, hour, minute) = (parts.year, parts.month, parts.day, parts.hour, parts.minute)
         let zoneName = zone.isDaylightSavingTime(for: date) ? daylightName : standardName
         let monthName = Self.monthNames[month - 1]
-        let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+        guard (0...9_999).contains(year) else {
+            let clockText = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+            return TimeView(
+                datetime: InternetDate.rfc3339(date),
+                text: "\(day) \(monthName) \(year), \(clockText) \(zoneName)",
+                shortText: "\(day) \(Self.shortMonthNames[month - 1]) \(year), \(clockText)",
+                relative: relative(date)
+            )
+        }
         return TimeView(
             datetime: InternetDate.rfc3339(date),
-            text: "\(day) \(monthName) \(year), \(clockText) \(zoneName)",
-            shortText: "\(day) \(monthName.prefix(3)) \(year), \(clockText)",
+            text: Self.written(day: day, month: monthName, year: year, hour: hour, minute: minute, zone: zoneName),
+            shortText: Self.written(day: day, month: Self.shortMonthNames[month - 1], year: year, hour: hour, minute: minute, zone: nil),
             relative: relative(date)
         )
+    }
+
+    /// "24 November 2026, 14:05 GMT" (or without the zone), written in place: a front page shows forty of these, and
+    /// interpolation built a dozen small strings for each.
+    private static func written(day: Int, month: String, year: Int, hour: Int, minute: Int, zone: String?) -> String {
+        // Day (up to 2), space, month, space, year (4), comma and space, hh:mm, then a space and the zone.
+        let capacity = 2 + 1 + month.utf8.count + 1 + 4 + 2 + 5 + (zone.map { 1 + $0.utf8.count } ?? 0)
+        return String(unsafeUninitializedCapacity: capacity) { text in
+            var at = 0
+            ASCIIDigits.write(day, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.put(month, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.write(year, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ","), into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.write(hour, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
+            ASCIIDigits.write(minute, width: 2, into: text, at: &at)
+            if let zone {
+                ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+                ASCIIDigits.put(zone, into: text, at: &at)
+            }
+            return at
+        }
     }
 
     /// The year on the publication's calendar now, for the footer.
