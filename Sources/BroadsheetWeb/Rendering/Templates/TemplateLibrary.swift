@@ -50,7 +50,7 @@ struct TemplateLibrary: Sendable {
     }
 
     /// The template `name` rendered with `value`; nil when there is no such template.
-    func render(_ name: String, _ value: TemplateValue, sizeHint: Int = 16_384) -> [UInt8]? {
+    func render(_ name: String, _ value: TemplateValue, sizeHint: Int = 65_536) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var renderer = Renderer(templates: templates)
         renderer.output.reserveCapacity(sizeHint)
@@ -149,13 +149,19 @@ struct TemplateLibrary: Sendable {
 
 /// HTML escaping straight into a byte buffer: runs without `& < > " '` are copied whole.
 enum HTMLBytes {
+    /// Bit n set for each byte n that HTML escaping replaces: " (34), & (38), ' (39), < (60), > (62).
+    private static let escapedBelow64: UInt64 = (1 << 34) | (1 << 38) | (1 << 39) | (1 << 60) | (1 << 62)
+
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             for index in bytes.indices {
+                // All five bytes to escape are below 64: one shift and mask rules out nearly every byte of a text.
+                let byte = bytes[index]
+                guard byte < 64, (escapedBelow64 >> UInt64(byte)) & 1 == 1 else { continue }
                 let replacement: StaticString
-                switch bytes[index] {
+                switch byte {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
