@@ -18,10 +18,33 @@ struct FeedFormattingTests {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         var generator = SystemRandomNumberGenerator()
+        let httpDates = DateFormatter()
+        httpDates.locale = Locale(identifier: "en_US_POSIX")
+        httpDates.timeZone = TimeZone(identifier: "UTC")
+        httpDates.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         for _ in 0..<2_000 {
             let date = Date(timeIntervalSince1970: Double(Int.random(in: -11_676_096_000...253_402_300_799, using: &generator)))
             #expect(InternetDate.rfc3339(date) == formatter.string(from: date))
+            #expect(InternetDate.rfc822(date) == httpDates.string(from: date))
         }
+    }
+
+    @Test("header tokens are found as Foundation finds them, ASCII case folded when asked")
+    func headerSearch() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbBcC, =-")
+        func word(_ range: ClosedRange<Int>) -> String {
+            String((0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        for _ in 0..<3_000 {
+            let text = word(0...12)
+            let needle = word(0...3)
+            #expect(ASCIISearch.contains(text, needle) == (needle.isEmpty || text.contains(needle)), "\(text) / \(needle)")
+            #expect(ASCIISearch.contains(text, needle, ignoringCase: true) == (needle.isEmpty || text.lowercased().contains(needle.lowercased())))
+        }
+        #expect(ASCIISearch.contains("public, max-age=31536000, immutable", "immutable"))
+        #expect(!ASCIISearch.contains("public, max-age=60", "immutable"))
+        #expect(ASCIISearch.contains("Accept-Encoding, Cookie", "cookie", ignoringCase: true))
     }
 
     @Test("site-relative links and images become absolute; other links are left alone")

@@ -8,7 +8,29 @@ public enum InternetDate {
     /// RFC 822 (as updated by RFC 1123) in GMT: "Tue, 24 Nov 2026 20:37:22 GMT".
     public static func rfc822(_ date: Date) -> String {
         let c = components(date)
-        return "\(weekdays[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
+        guard (0...9_999).contains(c.year) else {
+            return "\(weekdays[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
+        }
+        // Twenty-nine bytes written in place (every page's Last-Modified and every feed item's date).
+        return String(unsafeUninitializedCapacity: 29) { text in
+            var at = 0
+            ASCIIDigits.put(weekdays[c.weekday], into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ","), into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.write(c.day, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.put(months[c.month - 1], into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.write(c.year, width: 4, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
+            ASCIIDigits.write(c.hour, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
+            ASCIIDigits.write(c.minute, width: 2, into: text, at: &at)
+            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
+            ASCIIDigits.write(c.second, width: 2, into: text, at: &at)
+            ASCIIDigits.put(" GMT", into: text, at: &at)
+            return at
+        }
     }
 
     /// RFC 3339 in UTC: "2026-11-24T20:37:22Z".
@@ -124,5 +146,30 @@ public enum ASCIIDigits {
             buffer[index] = byte
             index += 1
         }
+    }
+}
+
+/// Searching header values for a token without Foundation, whose `contains` goes through CFString (a measurable part
+/// of answering a request). ASCII case is folded when asked; other bytes compare as they are.
+public enum ASCIISearch {
+    public static func contains(_ text: String, _ needle: String, ignoringCase: Bool = false) -> Bool {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        for start in 0...(haystack.count - pattern.count) {
+            var matched = true
+            for offset in 0..<pattern.count {
+                var a = haystack[start + offset]
+                var b = pattern[offset]
+                if ignoringCase {
+                    if a >= 65, a <= 90 { a += 32 }
+                    if b >= 65, b <= 90 { b += 32 }
+                }
+                if a != b { matched = false; break }
+            }
+            if matched { return true }
+        }
+        return false
     }
 }

@@ -69,7 +69,7 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     static func entry(_ response: Response, generation: UInt64) async throws -> PageCache.Entry? {
         guard response.status == .ok, response.headers[.setCookie] == nil else { return nil }
         let control = response.headers[.cacheControl]?.lowercased() ?? ""
-        guard !control.contains("no-store"), !control.contains("private") else { return nil }
+        guard !ASCIISearch.contains(control, "no-store"), !ASCIISearch.contains(control, "private") else { return nil }
         let body = try await HTTPCachingMiddleware<Context>.collect(response.body)
         var headers = response.headers
         headers[.contentLength] = String(body.readableBytes)

@@ -44,7 +44,8 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         let gzip = compressible && Self.acceptsGzip(request.headers[.acceptEncoding])
         // Fingerprinted assets and images never change at their address: no validator needed, and a picture is
         // not worth reading into memory only to hash it.
-        if response.headers[.cacheControl]?.contains("immutable") == true, !gzip {
+        let immutable = response.headers[.cacheControl].map { ASCIISearch.contains($0, "immutable") } ?? false
+        if immutable, !gzip {
             if compressible { response.headers[.vary] = Self.adding("Accept-Encoding", to: response.headers[.vary]) }
             return response
         }
@@ -52,10 +53,11 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         let compresses = gzip && body.readableBytes >= Self.compressionThreshold
         if compressible { response.headers[.vary] = Self.adding("Accept-Encoding", to: response.headers[.vary]) }
 
-        if response.headers[.cacheControl]?.contains("immutable") != true {
+        if !immutable {
             // The gzip form is a different sequence of bytes, so it gets its own validator (RFC 9110, section 8.8.3).
             let tag = Self.entityTag(of: body, gzip: compresses)
-            let variant = response.headers[.vary]?.lowercased().contains("cookie") == true ? (request.headers[.cookie] ?? "") : ""
+            let variesByCookie = response.headers[.vary].map { ASCIISearch.contains($0, "cookie", ignoringCase: true) } ?? false
+            let variant = variesByCookie ? (request.headers[.cookie] ?? "") : ""
             let firstSeen = versions.since(url: request.uri.description, variant: variant, tag: tag, now: clock.now())
             response.headers[.eTag] = tag
             response.headers[.lastModified] = InternetDate.rfc822(firstSeen)
@@ -133,7 +135,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private static func adding(_ value: String, to header: String?) -> String {
         guard let header, !header.isEmpty else { return value }
-        return header.lowercased().contains(value.lowercased()) ? header : header + ", " + value
+        return ASCIISearch.contains(header, value, ignoringCase: true) ? header : header + ", " + value
     }
 
     static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
