@@ -42,6 +42,13 @@ struct ArticlePage: Sendable {
         let returnPath: String
     }
 
+    /// What the story page's read found.
+    private enum StoryRead: Sendable {
+        case missing
+        case elsewhere(String)
+        case found(Article, [ArticleSummary], [Section])
+    }
+
     /// A story is either shown, or found under a different address that the reader is sent to.
     enum Outcome: Sendable {
         case page(ArticlePage)
@@ -75,20 +82,27 @@ struct ArticlePage: Sendable {
     let jsonLD: String
 
     static func load(site: ReaderSite, slug: String, requestedPath: String, textSize: TextSize) async throws -> Outcome {
-        // The story, its related stories and the navigation, in one read of the store.
-        let read = try await site.articles.readSnapshot { snapshot -> (Article, [ArticleSummary], [Section])? in
-            guard let article = try snapshot.publishedArticle(slug: slug) else { return nil }
-            return (article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), navigation(snapshot))
+        // The story, its related stories and the navigation, in one read of the store. A story asked for at another
+        // address (a wrong date in the path) is sent to its own without reading the rest.
+        let links = site.links
+        let read = try await site.articles.readSnapshot { snapshot -> StoryRead in
+            guard let article = try snapshot.publishedArticle(slug: slug) else { return .missing }
+            let canonicalPath = links.path(for: article.summary)
+            if canonicalPath != requestedPath { return .elsewhere(canonicalPath) }
+            return .found(article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), navigation(snapshot))
         }
-        guard let (article, related, sections) = read else {
+        let (article, related, sections): (Article, [ArticleSummary], [Section])
+        switch read {
+        case .missing:
             // A story whose address changed answers at the old one with a permanent redirect.
             if let moved = try await site.articles.articleMoved(fromSlug: slug) { return .redirect(site.links.path(for: moved)) }
             throw HTTPError(.notFound, message: "There is no story at this address.")
+        case .elsewhere(let canonicalPath):
+            return .redirect(canonicalPath)
+        case .found(let found, let foundRelated, let foundSections):
+            (article, related, sections) = (found, foundRelated, foundSections)
         }
         let story = article.summary
-        let canonicalPath = site.links.path(for: story)
-        // The reader's own choice of size arrives in a cookie; the page varies on it.
-        if canonicalPath != requestedPath { return .redirect(canonicalPath) }
 
         let route = site.links.route(for: story)
         let page = ArticlePage(
@@ -121,7 +135,7 @@ struct ArticlePage: Sendable {
             textSize: TextSizeView(
                 label: textSize.label, steps: TextSize.stepList,
                 anchor: toolsAnchor, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
-                actionURL: SiteRoute.textSize.path, returnPath: canonicalPath
+                actionURL: SiteRoute.textSize.path, returnPath: requestedPath  // the story's own address: any other was redirected
             ),
             rssURL: SiteRoute.feed(.site, .rss).path,
             correctionsURL: SiteRoute.corrections().path,
