@@ -24,8 +24,8 @@ struct FeedFormattingTests {
         httpDates.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         for _ in 0..<2_000 {
             let date = Date(timeIntervalSince1970: Double(Int.random(in: -11_676_096_000...253_402_300_799, using: &generator)))
-            #expect(InternetDate.rfc3339(date) == formatter.string(from: date))
-            #expect(InternetDate.rfc822(date) == httpDates.string(from: date))
+            #expect(InternetDate.rfc3339(date) == formatter.string(from: date), "\(date.timeIntervalSince1970)")
+            #expect(InternetDate.rfc822(date) == httpDates.string(from: date), "\(date.timeIntervalSince1970)")
         }
     }
 
@@ -40,7 +40,8 @@ struct FeedFormattingTests {
             let text = word(0...12)
             let needle = word(0...3)
             #expect(ASCIISearch.contains(text, needle) == (needle.isEmpty || text.contains(needle)), "\(text) / \(needle)")
-            #expect(ASCIISearch.contains(text, needle, ignoringCase: true) == (needle.isEmpty || text.lowercased().contains(needle.lowercased())))
+            #expect(ASCIISearch.contains(text, needle, ignoringCase: true) == (needle.isEmpty || text.lowercased().contains(needle.lowercased())),
+                    "\(text) / \(needle)")
         }
         #expect(ASCIISearch.contains("public, max-age=31536000, immutable", "immutable"))
         #expect(!ASCIISearch.contains("public, max-age=60", "immutable"))

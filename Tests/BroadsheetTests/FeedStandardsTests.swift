@@ -200,6 +200,19 @@ struct FeedStandardsTests {
 
     typealias Enclosure = ReadBackFeed.Entry.Enclosure
 
+    @Test("feed links are the routes' patterns with the slug filled in, for every scope and format")
+    func feedPathsFollowPatterns() {
+        for format in FeedFormat.allCases {
+            let scopes: [FeedScope] = [.site, .section("local-news"), .author("ana-ruiz"), .tag("harbour")]
+            for scope in scopes {
+                let pattern = SiteRoute.Kind.feed(scope.kind, format).pattern
+                #expect(SiteRoute.feed(scope, format).path == pattern.replacingOccurrences(of: ":slug", with: scope.slug ?? ""))
+            }
+        }
+        #expect(SiteRoute.feed(.section("sport"), .rss).path == "/section/sport/rss.xml")
+        #expect(SiteRoute.feed(.site, .json).path == "/feed.json")
+    }
+
     @Test("a corrected story keeps its guid in every feed and carries the correction's time as its update")
     func correctionKeepsGuid() async throws {
         let (fixture, articles) = try await Self.publication()

@@ -42,6 +42,33 @@ struct ReaderSnapshotTests {
         #expect(seen.1 == ids.first)
     }
 
+    @Test("a snapshot whose reads fail leaves its connection out of any transaction: the next snapshots read as usual")
+    func failedSnapshotLeavesNoTransaction() async throws {
+        struct Abandoned: Error {}
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Kept story"))
+        for _ in 0..<10 {
+            await #expect(throws: Abandoned.self) {
+                try await fixture.store.readSnapshot { snapshot -> Int in
+                    _ = try snapshot.sections()
+                    throw Abandoned()
+                }
+            }
+            await #expect(throws: DatabaseError.self) {
+                try await fixture.store.readSnapshot { snapshot in
+                    try (snapshot as? SQLiteReaderSnapshot)?.db.execute(sql: "SELECT * FROM no_such_table")
+                }
+            }
+        }
+        // Sequential reads reuse the pool's first free reader, so these run on connections that saw the failures; a
+        // transaction left open would keep their snapshot from seeing the new story.
+        _ = try await fixture.add(fixture.story("Later story", hoursAgo: 0.5))
+        for _ in 0..<5 {
+            let slugs = try await fixture.store.readSnapshot { try $0.publishedArticles(.all, page: PageRequest(number: 1, size: 10)!).items.map(\.slug) }
+            #expect(slugs == ["later-story", "kept-story"])
+        }
+    }
+
     @Test("many concurrent snapshots alongside the pool's own reads all finish")
     func concurrentReadsFinish() async throws {
         let fixture = try await Fixture.make()

@@ -109,4 +109,23 @@ struct TemplateEngineTests {
         #expect(library.missingReferences.isEmpty)
         #expect(try TemplateLibrary(sources: ["a": "{{> nowhere}}"]).missingReferences == ["nowhere"])
     }
+
+    @Test("template objects: names looked up in any order, set replaces in place or adds, nil removes, equality ignores order")
+    func templateFields() {
+        var fields: TemplateFields = ["b": 2, "a": "one"]
+        #expect(fields["a"] == .text("one"))
+        #expect(fields["missing"] == nil)
+        fields["a"] = "uno"
+        fields["c"] = true
+        #expect(fields.count == 3)
+        #expect(fields.entries.map(\.name) == ["b", "a", "c"])
+        #expect(fields["a"] == .text("uno"))
+        fields["b"] = nil
+        #expect(fields.entries.map(\.name) == ["a", "c"])
+        #expect(fields == ["c": true, "a": "uno"])
+        #expect(fields != ["c": true, "a": "one"])
+        #expect(fields != ["c": true, "a": "uno", "d": 1])
+        #expect(TemplateFields() == [:])
+        #expect(TemplateValue.object(["x": .list([])]).field("x") == .list([]))
+    }
 }

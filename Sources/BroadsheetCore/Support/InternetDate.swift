@@ -116,15 +116,18 @@ public enum InternetDate {
 }
 
 /// Writes numbers and bytes into a buffer that `String(unsafeUninitializedCapacity:)` hands out, for short texts built
-/// many times a page (dates and times). The caller sizes the buffer.
+/// many times a page (dates and times). The caller sizes the buffer; writing past it stops the program rather than
+/// memory being overwritten.
 public enum ASCIIDigits {
     /// `value` (not negative) in decimal, zero-padded to at least `width` digits.
     @inline(__always)
     public static func write(_ value: Int, width: Int = 1, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        precondition(value >= 0, "ASCIIDigits writes numbers that are not negative")
         var digits = 1
         var rest = value / 10
         while rest > 0 { digits += 1; rest /= 10 }
         let count = max(digits, width)
+        precondition(index >= 0 && index + count <= buffer.count, "ASCIIDigits: the text is longer than its buffer")
         var remaining = value
         for position in stride(from: index + count - 1, through: index, by: -1) {
             buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
@@ -135,6 +138,7 @@ public enum ASCIIDigits {
 
     @inline(__always)
     public static func put(_ byte: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        precondition(index >= 0 && index < buffer.count, "ASCIIDigits: the text is longer than its buffer")
         buffer[index] = byte
         index += 1
     }
@@ -142,6 +146,7 @@ public enum ASCIIDigits {
     /// The UTF-8 of `text`.
     @inline(__always)
     public static func put(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        precondition(index >= 0 && index + text.utf8.count <= buffer.count, "ASCIIDigits: the text is longer than its buffer")
         for byte in text.utf8 {
             buffer[index] = byte
             index += 1
@@ -153,23 +158,27 @@ public enum ASCIIDigits {
 /// of answering a request). ASCII case is folded when asked; other bytes compare as they are.
 public enum ASCIISearch {
     public static func contains(_ text: String, _ needle: String, ignoringCase: Bool = false) -> Bool {
-        let haystack = Array(text.utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        guard haystack.count >= pattern.count else { return false }
-        for start in 0...(haystack.count - pattern.count) {
-            var matched = true
-            for offset in 0..<pattern.count {
-                var a = haystack[start + offset]
-                var b = pattern[offset]
-                if ignoringCase {
-                    if a >= 65, a <= 90 { a += 32 }
-                    if b >= 65, b <= 90 { b += 32 }
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty else { return true }
+                guard haystack.count >= pattern.count else { return false }
+                for start in 0...(haystack.count - pattern.count) {
+                    var matched = true
+                    for offset in 0..<pattern.count {
+                        var a = haystack[start + offset]
+                        var b = pattern[offset]
+                        if ignoringCase {
+                            if a >= 65, a <= 90 { a += 32 }
+                            if b >= 65, b <= 90 { b += 32 }
+                        }
+                        if a != b { matched = false; break }
+                    }
+                    if matched { return true }
                 }
-                if a != b { matched = false; break }
+                return false
             }
-            if matched { return true }
         }
-        return false
     }
 }

@@ -8,7 +8,9 @@ extension SQLiteStore: ArticleReading {
     /// docs/benchmarks.md.)
     ///
     /// The snapshot is a deferred transaction begun and committed with cached statements: GRDB's own `read` parses
-    /// `BEGIN` and `COMMIT` afresh each time, which was a tenth of a short page's time in the store.
+    /// `BEGIN` and `COMMIT` afresh each time, which was a tenth of a short page's time in the store. (`unsafeRead`
+    /// checks GRDB's schema cache just before the transaction rather than inside it; a migration committed in between
+    /// leaves that cache one read behind, and SQLite itself prepares statements again when the schema changed.)
     public func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T {
         try await pool.unsafeRead { db in
             try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()

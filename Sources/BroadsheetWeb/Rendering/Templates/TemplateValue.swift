@@ -58,8 +58,11 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// The same names with the same values, in any order.
     static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
-        lhs.entries.count == rhs.entries.count && lhs.entries.allSatisfy { rhs[$0.name] == $0.value }
+        lhs.entries.count == rhs.entries.count
+            && lhs.entries.allSatisfy { rhs[$0.name] == $0.value }
+            && rhs.entries.allSatisfy { lhs[$0.name] == $0.value }
     }
 }
 
