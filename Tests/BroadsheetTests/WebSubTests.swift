@@ -156,6 +156,36 @@ struct WebSubTests {
         _ = try? await running.value
     }
 
+    @Test("a hub notice cancelled at any moment returns: before it is sent, while it waits, or as its answer arrives",
+          .timeLimit(.minutes(2)))
+    func cancelledNoticesReturn() async throws {
+        let router = Router()
+        router.post("/hub") { _, _ -> Response in
+            try await Task.sleep(for: .microseconds(Int.random(in: 0...3_000)))
+            return Response(status: .accepted)
+        }
+        var logger = Logger(label: "hub")
+        logger.logLevel = .critical
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let hub = try #require(URL(string: "http://127.0.0.1:\(port)/hub"))
+            let topic = try #require(URL(string: "https://news.example.test/rss.xml"))
+            let publisher = URLSessionHubPublisher(timeout: 5)
+            // Left alone, a notice is delivered.
+            try await publisher.publish(topic: topic, to: hub)
+            var cancelled = 0
+            for _ in 0..<150 {
+                let notice = Task { try await publisher.publish(topic: topic, to: hub) }
+                try await Task.sleep(for: .microseconds(Int.random(in: 0...4_000)))
+                notice.cancel()
+                if case .failure = await notice.result { cancelled += 1 }
+            }
+            // Some were cancelled in time, some had their answer first; every one of them returned.
+            #expect(cancelled > 0)
+        }
+    }
+
     @Test("every feed format advertises the hub; without a hub none does")
     func advertised() async throws {
         let fixture = try await Fixture.make()
