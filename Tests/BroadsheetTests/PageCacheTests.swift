@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import Synchronization
 import Testing
 
 @testable import BroadsheetWeb
@@ -150,6 +151,27 @@ struct PageCacheTests {
         guard case .stale(let stale) = cache.lookup(key) else { Issue.record("others get the stale copy meanwhile"); return }
         #expect(stale.body == ByteBuffer(string: "v1"))
         cache.finish(key, entry: nil)
+    }
+
+    @Test("an entry goes stale a minute after it was stored, even with nothing changed: one request rebuilds it, others get the copy")
+    func freshForAMinute() {
+        let now = Mutex<UInt64>(5_000_000_000)
+        func advance(seconds: Double) { now.withLock { $0 += UInt64(seconds * 1_000_000_000) } }
+        let cache = PageCache(capacity: 1_000_000, freshFor: .seconds(60), clock: { now.withLock { $0 } })
+        let key = PageCache.Key(target: "/", textSize: "", gzip: false)
+        guard case .render(let generation) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        cache.finish(key, entry: PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "v1"), generation: generation))
+        advance(seconds: 59.9)
+        #expect(cache.freshEntry(key)?.body == ByteBuffer(string: "v1"))
+        guard case .fresh = cache.lookup(key) else { Issue.record("fresh within the minute"); return }
+        advance(seconds: 0.2)
+        #expect(cache.freshEntry(key) == nil, "the connection's fast path no longer answers with it")
+        guard case .render(let again) = cache.lookup(key) else { Issue.record("a minute on, one request renders again"); return }
+        guard case .stale(let stale) = cache.lookup(key) else { Issue.record("others get the copy meanwhile"); return }
+        #expect(stale.body == ByteBuffer(string: "v1"))
+        cache.finish(key, entry: PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "v2"), generation: again))
+        advance(seconds: 30)
+        #expect(cache.freshEntry(key)?.body == ByteBuffer(string: "v2"), "the new copy is fresh for its own minute")
     }
 
     @Test("the LRU map evicts the least recently used first")

@@ -10,6 +10,10 @@ import Synchronization
 /// once. A stale entry is rebuilt by the first request that finds it; requests that arrive while it is being rebuilt
 /// get the stale copy instead of rendering again (stale-while-revalidate), and requests for an address with nothing
 /// cached wait for the one render in flight (single flight).
+///
+/// An entry also goes stale `freshFor` after it was stored (a minute by default), even when nothing changed: pages say
+/// how long ago stories were published ("3 minutes ago"), and a page kept for hours would still say so to readers
+/// without JavaScript. It is then rebuilt the same way, by one request while the others get the copy.
 final class PageCache: Sendable {
     struct Key: Hashable, Sendable {
         let target: String
@@ -22,6 +26,8 @@ final class PageCache: Sendable {
         let headers: HTTPFields
         let body: ByteBuffer
         let generation: UInt64
+        /// When it was stored (the cache's clock, nanoseconds).
+        var storedAt: UInt64 = 0
 
         var cost: Int { body.readableBytes + headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count } + 128 }
     }
@@ -75,11 +81,24 @@ final class PageCache: Sendable {
     }
 
     let capacity: Int
+    /// How long an entry stays fresh, in nanoseconds.
+    let freshNanoseconds: UInt64
+    /// A monotonic clock in nanoseconds (tests pass their own).
+    private let clock: @Sendable () -> UInt64
     private let state = Mutex(State())
 
     /// `capacity` in bytes.
-    init(capacity: Int) {
+    init(capacity: Int, freshFor: Duration = .seconds(60), clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }) {
         self.capacity = max(0, capacity)
+        let (seconds, attoseconds) = freshFor.components
+        freshNanoseconds = UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
+        self.clock = clock
+    }
+
+    /// Up to date: stored in the current generation, less than `freshFor` ago.
+    @inline(__always)
+    private func isFresh(_ entry: Entry, generation: UInt64, now: UInt64) -> Bool {
+        entry.generation == generation && now &- entry.storedAt < freshNanoseconds
     }
 
     var generation: UInt64 { state.withLock { $0.generation } }
@@ -103,8 +122,9 @@ final class PageCache: Sendable {
 
     /// The entry for `key` if it is up to date; nothing else (no render is started).
     func freshEntry(_ key: Key) -> Entry? {
-        state.withLock { state in
-            guard let entry = state.lru.get(key), entry.generation == state.generation else { return nil }
+        let now = clock()
+        return state.withLock { state in
+            guard let entry = state.lru.get(key), isFresh(entry, generation: state.generation, now: now) else { return nil }
             state.hits += 1
             return entry
         }
@@ -112,9 +132,10 @@ final class PageCache: Sendable {
 
     /// What to do for `key`.
     func lookup(_ key: Key) -> Lookup {
-        state.withLock { state in
+        let now = clock()
+        return state.withLock { state in
             if let entry = state.lru.get(key) {
-                if entry.generation == state.generation {
+                if isFresh(entry, generation: state.generation, now: now) {
                     state.hits += 1
                     return .fresh(entry)
                 }
@@ -134,6 +155,8 @@ final class PageCache: Sendable {
 
     /// Stores what was rendered (if cacheable), and ends the render in flight for `key`.
     func finish(_ key: Key, entry: Entry?) {
+        var entry = entry
+        entry?.storedAt = clock()
         let flight = state.withLock { state -> Flight? in
             defer { store(key, entry, in: &state) }
             return state.rendering.removeValue(forKey: key)
