@@ -79,7 +79,7 @@ final class FeedFixtures: Sendable {
         router.get("/limited") { _, _ in Response(status: .tooManyRequests, headers: [.retryAfter: "120"]) }
         router.get("/broken") { _, _ in Response(status: .internalServerError) }
         router.get("/slow") { _, _ -> Response in
-            try await Task.sleep(for: .seconds(30))
+            try await Task.sleep(for: .seconds(50))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
         router.get("/huge") { _, _ -> Response in
@@ -153,9 +153,10 @@ final class ChildProcess: Sendable {
 struct IntakeTests {
     static let testLimits: HTTPFeedFetcher.Limits = {
         var limits = HTTPFeedFetcher.Limits()
-        // Generous enough for a loaded CI machine; /slow waits longer than both.
-        limits.readTimeout = 10
-        limits.deadline = 15
+        // Generous enough for a loaded CI machine (10 s once passed without a byte while the suite's other tests were
+        // starting up on both cores); /slow waits longer than both.
+        limits.readTimeout = 30
+        limits.deadline = 40
         limits.maximumBytes = 1_048_576
         limits.maximumRedirects = 3
         return limits
