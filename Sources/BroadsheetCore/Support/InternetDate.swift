@@ -12,24 +12,10 @@ public enum InternetDate {
             return "\(weekdays[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(c.year) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) GMT"
         }
         // Twenty-nine bytes written in place (every page's Last-Modified and every feed item's date).
-        return String(unsafeUninitializedCapacity: 29) { text in
-            var at = 0
-            ASCIIDigits.put(weekdays[c.weekday], into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ","), into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.write(c.day, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.put(months[c.month - 1], into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.write(c.year, width: 4, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.write(c.hour, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
-            ASCIIDigits.write(c.minute, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
-            ASCIIDigits.write(c.second, width: 2, into: text, at: &at)
-            ASCIIDigits.put(" GMT", into: text, at: &at)
-            return at
+        return ASCIIWriter.string(capacity: 29) { out in
+            out.text(weekdays[c.weekday]); out.text(", "); out.number(c.day, width: 2); out.text(" ")
+            out.text(months[c.month - 1]); out.text(" "); out.number(c.year, width: 4); out.text(" ")
+            out.clock(c.hour, c.minute, c.second); out.text(" GMT")
         }
     }
 
@@ -40,21 +26,9 @@ public enum InternetDate {
             return "\(four(c.year))-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
         }
         // Twenty bytes written in place: pages show one of these per story, and interpolation cost five small strings.
-        return String(unsafeUninitializedCapacity: 20) { text in
-            var at = 0
-            ASCIIDigits.write(c.year, width: 4, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: "-"), into: text, at: &at)
-            ASCIIDigits.write(c.month, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: "-"), into: text, at: &at)
-            ASCIIDigits.write(c.day, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: "T"), into: text, at: &at)
-            ASCIIDigits.write(c.hour, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
-            ASCIIDigits.write(c.minute, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
-            ASCIIDigits.write(c.second, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: "Z"), into: text, at: &at)
-            return at
+        return ASCIIWriter.string(capacity: 20) { out in
+            out.number(c.year, width: 4); out.text("-"); out.number(c.month, width: 2); out.text("-"); out.number(c.day, width: 2)
+            out.text("T"); out.clock(c.hour, c.minute, c.second); out.text("Z")
         }
     }
 
@@ -115,41 +89,57 @@ public enum InternetDate {
     private static func four(_ value: Int) -> String { String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value) }
 }
 
-/// Writes numbers and bytes into a buffer that `String(unsafeUninitializedCapacity:)` hands out, for short texts built
-/// many times a page (dates and times). The caller sizes the buffer; writing past it stops the program rather than
+/// Short texts built many times a page (dates and times) written straight into one string's storage, instead of
+/// interpolating a small string per part. The caller sizes the string; writing past it stops the program rather than
 /// memory being overwritten.
-public enum ASCIIDigits {
+public struct ASCIIWriter {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+
+    /// The string `write` writes, in at most `capacity` bytes.
+    public static func string(capacity: Int, _ write: (inout ASCIIWriter) -> Void) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            var writer = ASCIIWriter(buffer: buffer)
+            write(&writer)
+            return writer.count
+        }
+    }
+
+    private init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
     /// `value` (not negative) in decimal, zero-padded to at least `width` digits.
-    @inline(__always)
-    public static func write(_ value: Int, width: Int = 1, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
-        precondition(value >= 0, "ASCIIDigits writes numbers that are not negative")
+    public mutating func number(_ value: Int, width: Int = 1) {
+        precondition(value >= 0, "ASCIIWriter writes numbers that are not negative")
         var digits = 1
         var rest = value / 10
         while rest > 0 { digits += 1; rest /= 10 }
-        let count = max(digits, width)
-        precondition(index >= 0 && index + count <= buffer.count, "ASCIIDigits: the text is longer than its buffer")
+        let length = max(digits, width)
+        precondition(count + length <= buffer.count, "ASCIIWriter: the text is longer than its string")
         var remaining = value
-        for position in stride(from: index + count - 1, through: index, by: -1) {
+        for position in stride(from: count + length - 1, through: count, by: -1) {
             buffer[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
             remaining /= 10
         }
-        index += count
-    }
-
-    @inline(__always)
-    public static func put(_ byte: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
-        precondition(index >= 0 && index < buffer.count, "ASCIIDigits: the text is longer than its buffer")
-        buffer[index] = byte
-        index += 1
+        count += length
     }
 
     /// The UTF-8 of `text`.
-    @inline(__always)
-    public static func put(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
-        precondition(index >= 0 && index + text.utf8.count <= buffer.count, "ASCIIDigits: the text is longer than its buffer")
+    public mutating func text(_ text: String) {
+        precondition(count + text.utf8.count <= buffer.count, "ASCIIWriter: the text is longer than its string")
         for byte in text.utf8 {
-            buffer[index] = byte
-            index += 1
+            buffer[count] = byte
+            count += 1
+        }
+    }
+
+    /// "14:05", or "14:05:09" with seconds.
+    public mutating func clock(_ hour: Int, _ minute: Int, _ second: Int? = nil) {
+        number(hour, width: 2)
+        text(":")
+        number(minute, width: 2)
+        if let second {
+            text(":")
+            number(second, width: 2)
         }
     }
 }

@@ -66,23 +66,10 @@ struct ReaderTime: Sendable {
     private static func written(day: Int, month: String, year: Int, hour: Int, minute: Int, zone: String?) -> String {
         // Day (up to 2), space, month, space, year (4), comma and space, hh:mm, then a space and the zone.
         let capacity = 2 + 1 + month.utf8.count + 1 + 4 + 2 + 5 + (zone.map { 1 + $0.utf8.count } ?? 0)
-        return String(unsafeUninitializedCapacity: capacity) { text in
-            var at = 0
-            ASCIIDigits.write(day, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.put(month, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.write(year, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ","), into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-            ASCIIDigits.write(hour, width: 2, into: text, at: &at)
-            ASCIIDigits.put(UInt8(ascii: ":"), into: text, at: &at)
-            ASCIIDigits.write(minute, width: 2, into: text, at: &at)
-            if let zone {
-                ASCIIDigits.put(UInt8(ascii: " "), into: text, at: &at)
-                ASCIIDigits.put(zone, into: text, at: &at)
-            }
-            return at
+        return ASCIIWriter.string(capacity: capacity) { out in
+            out.number(day); out.text(" "); out.text(month); out.text(" "); out.number(year); out.text(", ")
+            out.clock(hour, minute)
+            if let zone { out.text(" "); out.text(zone) }
         }
     }
 
