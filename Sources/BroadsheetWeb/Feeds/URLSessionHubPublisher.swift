@@ -25,52 +25,58 @@ public struct URLSessionHubPublisher: HubPublishing {
 
     /// The response to `request`.
     ///
-    /// Not Foundation's async `data(for:)`: on Linux its cancellation handler cancels the transfer synchronously on the
-    /// session's queue while holding the task's lock, and a transfer finishing at that moment resumes the same task from
-    /// that queue, so each waits for the other for ever (it hung CI once: a hub notice cancelled at shutdown as its
-    /// answer arrived). Here the transfer reports through a completion handler, and cancelling it is handed to another
-    /// queue, outside the task's lock.
+    /// Foundation's URLSession on Linux is fragile when a transfer is cancelled as it finishes: its async `data(for:)`
+    /// cancels synchronously on the session's queue under the task's lock while that queue resumes the same task (a
+    /// deadlock that hung CI once), and `URLSessionTask.cancel()` racing the completion stops the program ("a task that
+    /// is not in the registry"). So the transfer is never cancelled: a cancelled notice stops waiting at once, and the
+    /// transfer, bounded by the request's timeout, finishes on its own with nobody listening.
     static func send(_ request: URLRequest) async throws -> URLResponse {
-        let transfer = Transfer()
+        let waiter = Waiter()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let task = URLSession.shared.dataTask(with: request) { _, response, error in
+                guard waiter.wait(continuation) else { return }
+                URLSession.shared.dataTask(with: request) { _, response, error in
                     if let error {
-                        continuation.resume(throwing: error)
+                        waiter.finish(.failure(error))
                     } else if let response {
-                        continuation.resume(returning: response)
+                        waiter.finish(.success(response))
                     } else {
-                        continuation.resume(throwing: URLError(.badServerResponse))
+                        waiter.finish(.failure(URLError(.badServerResponse)))
                     }
-                }
-                transfer.start(task)
+                }.resume()
             }
         } onCancel: {
-            transfer.cancel()
+            waiter.finish(.failure(CancellationError()))
         }
     }
 
-    /// A transfer that may be cancelled before or after it starts; cancelling runs on a global queue.
-    final class Transfer: @unchecked Sendable {
+    /// The one answer a notice waits for: the transfer's, or cancellation's, whichever comes first.
+    final class Waiter: @unchecked Sendable {
         private let lock = NSLock()
-        private var task: URLSessionDataTask?
-        private var cancelled = false
+        private var continuation: CheckedContinuation<URLResponse, Error>?
+        private var result: Result<URLResponse, Error>?
 
-        func start(_ task: URLSessionDataTask) {
-            let cancelled = lock.withLock {
-                self.task = task
-                return self.cancelled
+        /// False when the answer is already in (cancelled before the transfer started): the continuation is resumed.
+        func wait(_ continuation: CheckedContinuation<URLResponse, Error>) -> Bool {
+            let early: Result<URLResponse, Error>? = lock.withLock {
+                if let result { return result }
+                self.continuation = continuation
+                return nil
             }
-            task.resume()
-            if cancelled { DispatchQueue.global().async { task.cancel() } }
+            guard let early else { return true }
+            continuation.resume(with: early)
+            return false
         }
 
-        func cancel() {
-            let task = lock.withLock {
-                cancelled = true
-                return self.task
+        /// The first answer resumes the waiting notice; later ones are dropped.
+        func finish(_ answer: Result<URLResponse, Error>) {
+            let waiting: CheckedContinuation<URLResponse, Error>? = lock.withLock {
+                guard result == nil else { return nil }
+                result = answer
+                defer { continuation = nil }
+                return continuation
             }
-            if let task { DispatchQueue.global().async { task.cancel() } }
+            waiting?.resume(with: answer)
         }
     }
 
