@@ -28,6 +28,38 @@ struct ReaderSnapshotTests {
         #expect(sections.map(\.slug) == ["world", "business", "letters"])
     }
 
+    @Test("a story read alone (its id bound as is) equals the same story read in a list (ids as JSON): byline order, photo, tags, corrections")
+    func oneStoryEqualsListedStory() async throws {
+        let fixture = try await Fixture.make()
+        // Ben was created after Ana, so a byline "Ben, Ana" is not in id order; only Ana has a photo.
+        try await fixture.add(
+            fixture.story("Two bylines", hoursAgo: 3, authors: [fixture.ben, fixture.ana], tags: ["Zebra crossings", "Harbour"]),
+            fixture.story("One byline", hoursAgo: 2, authors: [fixture.ana], leadImage: true),
+            fixture.story("Other order", hoursAgo: 1, authors: [fixture.ana, fixture.ben])
+        )
+        let corrected = try #require(try await fixture.store.publishedArticle(slug: "two-bylines"))
+        _ = try await fixture.store.addCorrection(storyID: corrected.id, kind: .correction, text: "A name was misspelt.", at: Fixture.now)
+        _ = try await fixture.store.addCorrection(storyID: corrected.id, kind: .clarification, text: "The date was unclear.", at: Fixture.now.addingTimeInterval(60))
+
+        let listed = try await fixture.store.feedArticles(.all, limit: 10)
+        #expect(listed.map(\.summary.headline) == ["Two bylines", "Other order", "One byline"])
+        let (alone, lists) = try await fixture.store.readSnapshot { snapshot in
+            let alone = try ["two-bylines", "one-byline", "other-order"].map { try #require(try snapshot.publishedArticle(slug: $0)) }
+            return (alone, try snapshot.publishedArticleLists([ArticleListRequest(.all, page: PageRequest(number: 1, size: 10)!)]))
+        }
+        for article in alone {
+            #expect(listed.first { $0.id == article.id } == article)
+            #expect(lists[0].items.first { $0.id == article.id } == article.summary)
+        }
+        #expect(alone[0].summary.authors.map(\.slug) == ["ben-okafor", "ana-ruiz"])
+        #expect(alone[0].summary.authors.map { $0.photo != nil } == [false, true])
+        #expect(alone[0].summary.authors[1].bio == "Ana covers the courts.")
+        #expect(alone[2].summary.authors.map(\.slug) == ["ana-ruiz", "ben-okafor"])
+        #expect(alone[0].tags.map(\.name) == ["Harbour", "Zebra crossings"])
+        #expect(alone[0].corrections.map(\.text) == ["A name was misspelt.", "The date was unclear."])
+        #expect(alone[1].tags.isEmpty && alone[1].corrections.isEmpty && alone[1].summary.leadImage != nil)
+    }
+
     @Test("a snapshot sees every write made before it: a new section, a new story")
     func seesEveryEarlierWrite() async throws {
         let fixture = try await Fixture.make()

@@ -3,6 +3,21 @@ import GRDB
 
 /// Completes summaries into full stories (body, tags, corrections) with one query per kind for the whole list.
 enum ArticleDetails {
+    /// How a statement picks its stories: one id bound as is, or several as a JSON array read with `json_each` (so
+    /// that one cached statement serves any number). A story page asks for one, and `json_each` cost a few
+    /// microseconds a statement there.
+    private enum Match {
+        case one, many
+
+        var clause: String {
+            switch self {
+            case .one: "= ?"
+            case .many: "IN (SELECT value FROM json_each(?))"
+            }
+        }
+    }
+
+    /// The stories' bodies, tags and corrections, for lists (feeds).
     static func attach(_ db: Database, to summaries: [ArticleSummary]) throws -> [Article] {
         guard !summaries.isEmpty else { return [] }
         let ids = SummaryQuery.jsonList(summaries)
@@ -12,24 +27,8 @@ enum ArticleDetails {
             WHERE a.id IN (SELECT value FROM json_each(?))
             """)
             .forEachRow(arguments: [ids]) { row in bodies[row.int64(0)] = (row.text(1), row.text(2), row.int(3)) }
-        var tags: [Int64: [Tag]] = [:]
-        try db.cachedStatement(sql: """
-            SELECT at.article_id, t.id, t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-            WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY t.name
-            """)
-            .forEachRow(arguments: [ids]) { row in
-                tags[row.int64(0), default: []].append(Tag(id: row.int64(1), slug: row.text(2), name: row.text(3)))
-            }
-        var corrections: [Int64: [Correction]] = [:]
-        try db.cachedStatement(sql: """
-            SELECT article_id, id, kind, text, created_at FROM corrections
-            WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id
-            """)
-            .forEachRow(arguments: [ids]) { row in
-                corrections[row.int64(0), default: []].append(
-                    Correction(id: row.int64(1), kind: Correction.Kind(rawValue: row.text(2)) ?? .correction, text: row.text(3), createdAt: row.date(4))
-                )
-            }
+        let tags = try tags(db, .many, [ids])
+        let corrections = try corrections(db, .many, [ids])
         return summaries.compactMap { summary in
             guard let body = bodies[summary.id] else { return nil }
             return Article(
@@ -37,5 +36,43 @@ enum ArticleDetails {
                 tags: tags[summary.id] ?? [], corrections: corrections[summary.id] ?? []
             )
         }
+    }
+
+    /// One story whose body was read with its row: its tags and corrections.
+    static func complete(_ db: Database, _ summary: ArticleSummary, guid: String, bodyHTML: String, wordCount: Int) throws -> Article {
+        let arguments: StatementArguments = [summary.id]
+        return Article(
+            summary: summary, guid: guid, bodyHTML: bodyHTML, wordCount: wordCount,
+            tags: try tags(db, .one, arguments)[summary.id] ?? [], corrections: try corrections(db, .one, arguments)[summary.id] ?? []
+        )
+    }
+
+    private static let tagsSQL = [Match.one, .many].map { match in
+        """
+        SELECT at.article_id, t.id, t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id \(match.clause) ORDER BY t.name
+        """
+    }
+
+    private static let correctionsSQL = [Match.one, .many].map { match in
+        "SELECT article_id, id, kind, text, created_at FROM corrections WHERE article_id \(match.clause) ORDER BY created_at, id"
+    }
+
+    private static func tags(_ db: Database, _ match: Match, _ arguments: StatementArguments) throws -> [Int64: [Tag]] {
+        var tags: [Int64: [Tag]] = [:]
+        try db.cachedStatement(sql: tagsSQL[match == .one ? 0 : 1]).forEachRow(arguments: arguments) { row in
+            tags[row.int64(0), default: []].append(Tag(id: row.int64(1), slug: row.text(2), name: row.text(3)))
+        }
+        return tags
+    }
+
+    private static func corrections(_ db: Database, _ match: Match, _ arguments: StatementArguments) throws -> [Int64: [Correction]] {
+        var corrections: [Int64: [Correction]] = [:]
+        try db.cachedStatement(sql: correctionsSQL[match == .one ? 0 : 1]).forEachRow(arguments: arguments) { row in
+            corrections[row.int64(0), default: []].append(
+                Correction(id: row.int64(1), kind: Correction.Kind(rawValue: row.text(2)) ?? .correction, text: row.text(3), createdAt: row.date(4))
+            )
+        }
+        return corrections
     }
 }

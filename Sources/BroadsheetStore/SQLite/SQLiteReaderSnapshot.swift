@@ -110,16 +110,22 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         return Page(items: items, request: page, hasMore: hasMore)
     }
 
+    /// The story with its body in one row, then its byline, tags and corrections: four statements, each with the id
+    /// bound as is.
     func publishedArticle(slug: String) throws -> Article? {
-        var found: ArticleSummary?
+        var found: (summary: ArticleSummary, guid: String, bodyHTML: String, wordCount: Int)?
         try db.cachedStatement(sql: """
-            SELECT \(SummaryQuery.columns) \(SummaryQuery.from)
+            SELECT \(SummaryQuery.columns), a.guid, b.body_html, a.word_count \(SummaryQuery.from)
+            JOIN article_bodies b ON b.article_id = a.id
             WHERE a.slug = ? AND a.status = 'published'
             """)
-            .forEachRow(arguments: [slug]) { found = try RowDecoding.summary($0, sections: directory) }
-        guard let found else { return nil }
-        let summary = try SummaryQuery.attachAuthors(db, to: [found])
-        return try ArticleDetails.attach(db, to: summary).first
+            .forEachRow(arguments: [slug]) { row in
+                let next = SummaryQuery.columnCount
+                found = (try RowDecoding.summary(row, sections: directory), row.text(next), row.text(next + 1), row.int(next + 2))
+            }
+        guard var found else { return nil }
+        found.summary.authors = try SummaryQuery.byline(db, id: found.summary.id)
+        return try ArticleDetails.complete(db, found.summary, guid: found.guid, bodyHTML: found.bodyHTML, wordCount: found.wordCount)
     }
 
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
