@@ -60,12 +60,17 @@ enum SummaryQuery {
     }
 
     static func jsonList(ids: [Int64]) -> String {
-        var list = "["
-        for (index, id) in ids.enumerated() {
-            if index > 0 { list += "," }
-            list += String(id)
+        // Written in place: a front page binds seven of these, and building them from `String(id)` pieces was a few
+        // percent of its reads. Ids are rowids, never negative; were one negative, the plain way still serves.
+        guard ids.allSatisfy({ $0 >= 0 }) else { return "[" + ids.map { String($0) }.joined(separator: ",") + "]" }
+        return ASCIIWriter.string(capacity: 2 + ids.count * 20) { out in  // 19 digits and a comma at most per id
+            out.text("[")
+            for (index, id) in ids.enumerated() {
+                if index > 0 { out.text(",") }
+                out.number(Int(id))
+            }
+            out.text("]")
         }
-        return list + "]"
     }
 
     /// Fills in each story's byline, in byline order, with one query for the whole list.
