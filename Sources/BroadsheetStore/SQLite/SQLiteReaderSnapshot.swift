@@ -52,19 +52,25 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>] {
-        var shown: [Int64] = []
+        var shown: [(id: Int64, section: Int64)] = []
         var pages = try lists.map { list in
-            var (condition, arguments) = Self.condition(for: list.filter)
+            let (condition, arguments) = Self.condition(for: list.filter)
+            let result: Page<ArticleSummary>
             if list.excludingEarlierLists, !shown.isEmpty {
-                condition += " AND a.id NOT IN (SELECT value FROM json_each(?))"
-                arguments += [SummaryQuery.jsonList(ids: shown)]
+                // Of the stories already shown, only those in the section can turn up in a section's list.
+                let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
+                result = try SummaryQuery.page(
+                    db, sections: directory, where: condition, arguments: arguments, page: list.page,
+                    excluding: Set(shown.map { $0.id }), excludable: excludable
+                )
+            } else {
+                result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
             }
-            let result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
-            shown += result.items.lazy.map(\.id)
+            shown += result.items.map { ($0.id, $0.section.id) }
             return result
         }
         // Every list's bylines in one query, filled in where the stories already are.
-        let bylines = try SummaryQuery.bylines(db, ids: shown)
+        let bylines = try SummaryQuery.bylines(db, ids: shown.map { $0.id })
         for page in pages.indices {
             for index in pages[page].items.indices { pages[page].items[index].authors = bylines[pages[page].items[index].id] ?? [] }
         }

@@ -30,15 +30,36 @@ enum SummaryQuery {
         _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, page: PageRequest,
         order: String = newestFirst, attachingAuthors: Bool = true
     ) throws -> Page<ArticleSummary> {
-        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
-        var rows: [ArticleSummary] = []
-        rows.reserveCapacity(page.size + 1)
-        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [page.size + 1, page.offset]) {
-            rows.append(try RowDecoding.summary($0, sections: sections))
-        }
+        var rows = try rows(db, sections: sections, where: condition, arguments: arguments, order: order, limit: page.size + 1, offset: page.offset)
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
         return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
+    }
+
+    /// A page of the list without the stories in `excluded`, of which at most `excludable` can be in the list: the
+    /// first rows of the list, enough that after leaving those out the page and one more remain, filtered here
+    /// rather than with a `NOT IN` over the ids bound as JSON. Without bylines.
+    static func page(
+        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, page: PageRequest,
+        excluding excluded: Set<Int64>, excludable: Int
+    ) throws -> Page<ArticleSummary> {
+        let wanted = page.offset + page.size + 1
+        var rows = try rows(db, sections: sections, where: condition, arguments: arguments, order: newestFirst, limit: wanted + excludable, offset: 0)
+        rows.removeAll { excluded.contains($0.id) }
+        let items = Array(rows.dropFirst(page.offset).prefix(page.size))
+        return Page(items: items, request: page, hasMore: rows.count >= wanted)
+    }
+
+    private static func rows(
+        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int
+    ) throws -> [ArticleSummary] {
+        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
+        var rows: [ArticleSummary] = []
+        rows.reserveCapacity(limit)
+        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) {
+            rows.append(try RowDecoding.summary($0, sections: sections))
+        }
+        return rows
     }
 
     /// The published stories with these ids, in the order of `ids`, with bylines.
