@@ -61,7 +61,7 @@ struct FeedFormattingTests {
         #expect(XMLText.escape("plain text") == "plain text")
     }
 
-    @Test("escaping and link resolution give what a plain character-by-character version gives, on 3,000 random texts")
+    @Test("escaping and link resolution give what a plain character-by-character version gives, on 3,000 random texts and every piece at every place in a clean one")
     func randomTexts() {
         let pieces = ["a", " ", "]", "]]", ">", "]]>", "&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "ō", "😀", "\u{FFFD}", "\u{FFBE}", "\u{FFEF}",
                       " href=\"/", " src=\"/", " href=\"//", "=\"/", "data-href=\"/", " href=\"https://x/", "/", "\u{EF}"]
@@ -101,9 +101,7 @@ struct FeedFormattingTests {
                 ($0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r") && $0 != "\u{FFFE}" && $0 != "\u{FFFF}"
             }))
         }
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        func check(_ text: String) {
             #expect(XMLText.escape(text) == reference(text), "\(Array(text.unicodeScalars))")
             var appended = "prefix "
             XMLText.appendEscaped(text, to: &appended)
@@ -118,6 +116,20 @@ struct FeedFormattingTests {
             let parsed = lineEnds(FeedReader.parseText(cdata))
             #expect(parsed != nil, "well-formed: \(cdata.debugDescription)")
             #expect(parsed == lineEnds(referenceCDATA(text)), "\(text.unicodeScalars.map { String($0.value, radix: 16) }) -> \(cdata.debugDescription)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            check((0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        // Each piece, and two of them, at every place in a long text that needs no work: the scans pass over clean
+        // runs of eight bytes whole, so what needs work must be found in any position within or across those runs.
+        let clean = Array("abcdefghijklmn\u{14D}pqrstuvwxyz 0123456789 ABCDEFGHIJ\u{1F600}KLMNOP")
+        for piece in pieces {
+            for position in 0...clean.count {
+                let text = String(clean[..<position]) + piece + String(clean[position...])
+                check(text)
+                check(text + "]]>" + piece)
+            }
         }
     }
 

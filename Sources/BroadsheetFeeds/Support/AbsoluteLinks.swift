@@ -8,11 +8,11 @@ public enum AbsoluteLinks {
         let result: String? = utf8.withContiguousStorageIfAvailable { bytes in
             var out = ""
             var copiedUpTo = 0
-            // Look at each `="/`: quotes are far rarer than spaces in story text, so this skips most bytes quickly.
-            var i = 1
+            // Look at each `="/`, going from one quote to the next: quotes are far rarer than other bytes in story text.
+            var i = ByteScan.first(UInt8(ascii: "\""), in: bytes, from: 1)
             while i + 1 < bytes.count {
-                defer { i += 1 }
-                guard bytes[i] == UInt8(ascii: "\""), bytes[i - 1] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "/") else { continue }
+                defer { i = ByteScan.first(UInt8(ascii: "\""), in: bytes, from: i + 1) }
+                guard bytes[i - 1] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "/") else { continue }
                 guard !(i + 2 < bytes.count && bytes[i + 2] == UInt8(ascii: "/")) else { continue }
                 guard endsWithAttribute(bytes, before: i - 1, " href") || endsWithAttribute(bytes, before: i - 1, " src") else { continue }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 1_024) }

@@ -63,23 +63,25 @@ public enum XMLText {
     /// Most bodies need neither, and are copied whole after one scan.
     public static func appendCDATA(_ text: String, to out: inout String) {
         var text = text
-        if hasDisallowedCharacters(text) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
-        }
         text.makeContiguousUTF8()
+        if text.utf8.withContiguousStorageIfAvailable(hasDisallowedCharacters) ?? true {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
+            text.makeContiguousUTF8()
+        }
         let utf8 = text.utf8
         out += "<![CDATA["
         let copied: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             var runStart = 0
-            var i = 0
+            // From one "]" to the next: story HTML has few.
+            var i = ByteScan.first(UInt8(ascii: "]"), in: bytes, from: 0)
             while i + 2 < bytes.count {
-                if bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") {
+                if bytes[i + 1] == UInt8(ascii: "]"), bytes[i + 2] == UInt8(ascii: ">") {
                     // End the section between "]]" and ">", and start another.
                     out.appendUTF8(of: utf8, from: runStart, to: i + 2)
                     out += "]]><![CDATA["
                     runStart = i + 2
                 }
-                i += 1
+                i = ByteScan.first(UInt8(ascii: "]"), in: bytes, from: i + 1)
             }
             out.appendUTF8(of: utf8, from: runStart, to: bytes.count)
         }
@@ -91,15 +93,23 @@ public enum XMLText {
         (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF
     }
 
-    private static func hasDisallowedCharacters(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-            // U+FFFE and U+FFFF: EF BF BE / EF BF BF.
-            if (byte == 0xBE || byte == 0xBF) && previous == (0xEF, 0xBF) { return true }
-            previous = (previous.1, byte)
+    /// Whether the bytes hold a C0 control other than tab and line ends, or U+FFFE/U+FFFF (EF BF BE/BF). Words of
+    /// eight bytes with no byte below 0x20 and no EF are passed over whole.
+    private static func hasDisallowedCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func disallowed(at index: Int) -> Bool {
+            let byte = bytes[index]
+            if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
+            return byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
         }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: index)
+            if ByteScan.hasByte(word, below: 0x20) || ByteScan.hasByte(word, equalTo: 0xEF) {
+                for position in index..<(index + 8) where disallowed(at: position) { return true }
+            }
+            index += 8
+        }
+        for position in index..<bytes.count where disallowed(at: position) { return true }
         return false
     }
 }
