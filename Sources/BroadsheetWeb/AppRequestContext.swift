@@ -9,12 +9,15 @@ public struct AppRequestContext: RequestContext {
     var session: NewsroomSession?
     /// The session cookie's token, for signing out.
     var sessionToken: String?
+    /// The peer's address; written out only when asked for (sign-ins), not for every request.
+    private let remoteAddress: SocketAddress?
+
     /// The client's IP address, for limiting failed sign-ins.
-    let clientAddress: String
+    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        remoteAddress = source.channel.remoteAddress
     }
 
     /// Requests bodies are read explicitly by each route, with its own limit.

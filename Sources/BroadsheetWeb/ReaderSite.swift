@@ -11,6 +11,42 @@ struct ReaderSite: Sendable {
     let time: ReaderTime
     let renderer: PageRenderer
     let assets: Assets
+    /// What every page links to and does not change while the server runs, built once rather than for each page.
+    private let fixed: FixedLinks
+
+    init(configuration: Configuration, dependencies: WebDependencies, links: Links, time: ReaderTime, renderer: PageRenderer, assets: Assets) {
+        self.configuration = configuration
+        self.dependencies = dependencies
+        self.links = links
+        self.time = time
+        self.renderer = renderer
+        self.assets = assets
+        fixed = FixedLinks(configuration: configuration, links: links, assets: assets)
+    }
+
+    private struct FixedLinks: Sendable {
+        let home, stylesheet, script, icon, rss, about, contact, feeds, corrections, search: String
+        /// The site's own feeds, which every page's head names.
+        let siteFeeds: [FeedAlternate]
+
+        init(configuration: Configuration, links: Links, assets: Assets) {
+            home = SiteRoute.home().path
+            stylesheet = SiteRoute.asset(file: assets.stylesheet.fileName).path
+            script = SiteRoute.asset(file: assets.script.fileName).path
+            icon = SiteRoute.asset(file: assets.icon.fileName).path
+            rss = SiteRoute.feed(.site, .rss).path
+            about = SiteRoute.about.path
+            contact = SiteRoute.contact.path
+            feeds = SiteRoute.feeds.path
+            corrections = SiteRoute.corrections().path
+            search = SiteRoute.search(SearchParameters(q: "")).path
+            siteFeeds = FeedFormat.allCases.map {
+                FeedAlternate(
+                    title: "\(configuration.publicationName): latest stories (\($0.label))", url: links.absolute(.feed(.site, $0)), type: $0.linkType
+                )
+            }
+        }
+    }
 
     var articles: any ArticleReading { dependencies.articles }
     var taxonomy: any TaxonomyReading { dependencies.taxonomy }
@@ -32,20 +68,20 @@ struct ReaderSite: Sendable {
             name: configuration.publicationName,
             tagline: configuration.tagline,
             language: configuration.language,
-            homeURL: SiteRoute.home().path,
+            homeURL: fixed.home,
             sections: sections.map {
                 NavigationItem(name: $0.name, url: SiteRoute.section(slug: $0.slug).path, isCurrent: $0.slug == currentSection)
             },
             searchQuery: searchQuery,
-            stylesheetURL: SiteRoute.asset(file: assets.stylesheet.fileName).path,
-            scriptURL: SiteRoute.asset(file: assets.script.fileName).path,
-            iconURL: SiteRoute.asset(file: assets.icon.fileName).path,
-            rssURL: SiteRoute.feed(.site, .rss).path,
-            aboutURL: SiteRoute.about.path,
-            contactURL: SiteRoute.contact.path,
-            feedsURL: SiteRoute.feeds.path,
-            correctionsURL: SiteRoute.corrections().path,
-            searchURL: SiteRoute.search(SearchParameters(q: "")).path,
+            stylesheetURL: fixed.stylesheet,
+            scriptURL: fixed.script,
+            iconURL: fixed.icon,
+            rssURL: fixed.rss,
+            aboutURL: fixed.about,
+            contactURL: fixed.contact,
+            feedsURL: fixed.feeds,
+            correctionsURL: fixed.corrections,
+            searchURL: fixed.search,
             year: time.currentYear(),
             textSizeClass: textSize.cssClass
         )
@@ -62,9 +98,7 @@ struct ReaderSite: Sendable {
         feed: (scope: FeedScope, title: String)? = nil, article: ArticleSummary? = nil
     ) -> PageHead {
         let name = configuration.publicationName
-        var feeds = FeedFormat.allCases.map {
-            FeedAlternate(title: "\(name): latest stories (\($0.label))", url: links.absolute(.feed(.site, $0)), type: $0.linkType)
-        }
+        var feeds = fixed.siteFeeds
         if let feed {
             feeds += FeedFormat.allCases.map {
                 FeedAlternate(title: "\(feed.title) (\($0.label))", url: links.absolute(.feed(feed.scope, $0)), type: $0.linkType)

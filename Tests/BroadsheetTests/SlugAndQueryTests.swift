@@ -11,8 +11,20 @@ struct SlugAndQueryTests {
         #expect(Slug.make(from: "???") == "story")
         #expect(Slug.make(from: String(repeating: "word ", count: 50)).count <= Slug.maximumLength)
         #expect(Slug.isValid("ferry-fares"))
-        for bad in ["", "-a", "a-", "a--b", "A", "a b", "ä", "../etc", String(repeating: "a", count: 81)] {
+        for bad in ["", "-", "-a", "a-", "a--b", "A", "a b", "ä", "../etc", String(repeating: "a", count: 81)] {
             #expect(!Slug.isValid(bad), "\(bad)")
+        }
+        #expect(Slug.isValid(String(repeating: "a", count: 80)) && Slug.isValid("0") && Slug.isValid("a-1-b"))
+        // The one-pass check agrees with the rule written plainly, on random texts near the edges.
+        func plainRule(_ text: String) -> Bool {
+            !text.isEmpty && text.count <= Slug.maximumLength && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
+                && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+        let allowed = ["a", "z", "0", "9", "-"], others = ["A", "ä", " ", "_", "{", "/", "`", "😀"]
+        for _ in 0..<5_000 {
+            // Mostly allowed characters, so that many texts pass and the others fail by one character or one hyphen.
+            let text = (0..<Int.random(in: 0...84)).map { _ in Int.random(in: 0..<200) == 0 ? others.randomElement()! : allowed.randomElement()! }.joined()
+            #expect(Slug.isValid(text) == plainRule(text), "\(text)")
         }
     }
 

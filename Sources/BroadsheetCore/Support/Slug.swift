@@ -42,9 +42,19 @@ public enum Slug {
 
     /// Whether `text` is already a well-formed slug.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= maximumLength, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else {
-            return false
+        // One pass over the bytes (every story page checks its address): lowercase ASCII letters and digits, with
+        // single hyphens between them. A slug is ASCII, so its bytes are its characters.
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= maximumLength else { return false }
+        var previous = UInt8(ascii: "-")  // as if after a hyphen: a leading hyphen is refused like a doubled one
+        for byte in utf8 {
+            if byte == UInt8(ascii: "-") {
+                if previous == UInt8(ascii: "-") { return false }
+            } else if !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) {
+                return false
+            }
+            previous = byte
         }
-        return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        return previous != UInt8(ascii: "-")
     }
 }
