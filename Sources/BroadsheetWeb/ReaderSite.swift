@@ -40,11 +40,7 @@ struct ReaderSite: Sendable {
             feeds = SiteRoute.feeds.path
             corrections = SiteRoute.corrections().path
             search = SiteRoute.search(SearchParameters(q: "")).path
-            siteFeeds = FeedFormat.allCases.map {
-                FeedAlternate(
-                    title: "\(configuration.publicationName): latest stories (\($0.label))", url: links.absolute(.feed(.site, $0)), type: $0.linkType
-                )
-            }
+            siteFeeds = ReaderSite.feedAlternates(title: "\(configuration.publicationName): latest stories", scope: .site, links: links)
         }
     }
 
@@ -91,6 +87,11 @@ struct ReaderSite: Sendable {
         stories.map { StoryCard($0, links: links, time: time) }
     }
 
+    /// A feed in each format, for a page's head: "title (RSS)" and so on.
+    private static func feedAlternates(title: String, scope: FeedScope, links: Links) -> [FeedAlternate] {
+        FeedFormat.allCases.map { FeedAlternate(title: "\(title) (\($0.label))", url: links.absolute(.feed(scope, $0)), type: $0.linkType) }
+    }
+
     /// The page's head; `canonicalURL` overrides the address of `route` (a republished story points at its original).
     /// `feed` names this page's own feeds; `article` fills the social preview of a story.
     func head(
@@ -99,11 +100,7 @@ struct ReaderSite: Sendable {
     ) -> PageHead {
         let name = configuration.publicationName
         var feeds = fixed.siteFeeds
-        if let feed {
-            feeds += FeedFormat.allCases.map {
-                FeedAlternate(title: "\(feed.title) (\($0.label))", url: links.absolute(.feed(feed.scope, $0)), type: $0.linkType)
-            }
-        }
+        if let feed { feeds += Self.feedAlternates(title: feed.title, scope: feed.scope, links: links) }
         let canonical = canonicalURL ?? links.absolute(route)
         let lead = article?.leadImage
         return PageHead(

@@ -51,6 +51,23 @@ struct ArticleListsTests {
         #expect(together[1].items.allSatisfy { $0.publishedAt < latestWorld.last!.publishedAt })
         #expect(together[1].items.map(\.headline) == ["Story number 8", "Story number 10", "Story number 11", "Story number 12"])
         #expect(together[2].items.map(\.headline) == ["Story number 9", "Story number 14", "Story number 19", "Story number 24"])
+        // Exactly a page left after leaving out the earlier lists' stories: no "more"; a list by author, and the
+        // whole list after a section's, which leave out whatever was shown, in any section.
+        let exact = try #require(PageRequest(number: 1, size: 5))
+        for laterLists in [
+            [ArticleListRequest(.all, page: latest), ArticleListRequest(.section(id: fixture.business.id), page: exact, excludingEarlierLists: true)],
+            [ArticleListRequest(.all, page: latest), ArticleListRequest(.author(id: fixture.ana.id), page: block, excludingEarlierLists: true)],
+            [ArticleListRequest(.section(id: fixture.business.id), page: block), ArticleListRequest(.all, page: exact, excludingEarlierLists: true)],
+        ] {
+            let together = try await fixture.store.publishedArticleLists(laterLists)
+            let oneByOne = try await OneByOne(store: fixture.store).publishedArticleLists(laterLists)
+            #expect(together.map { $0.items.map(\.id) } == oneByOne.map { $0.items.map(\.id) })
+            #expect(together.map(\.hasMore) == oneByOne.map(\.hasMore))
+        }
+        let businessAfterLatest = try await fixture.store.publishedArticleLists([
+            ArticleListRequest(.all, page: latest), ArticleListRequest(.section(id: fixture.business.id), page: exact, excludingEarlierLists: true),
+        ])[1]
+        #expect(businessAfterLatest.items.count == 5 && !businessAfterLatest.hasMore, "six business stories, one shown above")
         // Without the flag, a list is read as it stands.
         let plain = try await fixture.store.publishedArticleLists([lists[0], ArticleListRequest(.section(id: fixture.world.id), page: block)])
         #expect(plain[1].items.first?.headline == "Story number 0")

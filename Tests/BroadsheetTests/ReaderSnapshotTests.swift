@@ -35,16 +35,18 @@ struct ReaderSnapshotTests {
         try await fixture.add(
             fixture.story("Two bylines", hoursAgo: 3, authors: [fixture.ben, fixture.ana], tags: ["Zebra crossings", "Harbour"]),
             fixture.story("One byline", hoursAgo: 2, authors: [fixture.ana], leadImage: true),
-            fixture.story("Other order", hoursAgo: 1, authors: [fixture.ana, fixture.ben])
+            fixture.story("Other order", hoursAgo: 1, authors: [fixture.ana, fixture.ben]),
+            // A republished partner story may carry no byline of ours.
+            fixture.story("No byline", hoursAgo: 4, authors: [])
         )
         let corrected = try #require(try await fixture.store.publishedArticle(slug: "two-bylines"))
         _ = try await fixture.store.addCorrection(storyID: corrected.id, kind: .correction, text: "A name was misspelt.", at: Fixture.now)
         _ = try await fixture.store.addCorrection(storyID: corrected.id, kind: .clarification, text: "The date was unclear.", at: Fixture.now.addingTimeInterval(60))
 
         let listed = try await fixture.store.feedArticles(.all, limit: 10)
-        #expect(listed.map(\.summary.headline) == ["Two bylines", "Other order", "One byline"])
+        #expect(listed.map(\.summary.headline) == ["Two bylines", "Other order", "One byline", "No byline"])
         let (alone, lists) = try await fixture.store.readSnapshot { snapshot in
-            let alone = try ["two-bylines", "one-byline", "other-order"].map { try #require(try snapshot.publishedArticle(slug: $0)) }
+            let alone = try ["two-bylines", "one-byline", "other-order", "no-byline"].map { try #require(try snapshot.publishedArticle(slug: $0)) }
             return (alone, try snapshot.publishedArticleLists([ArticleListRequest(.all, page: PageRequest(number: 1, size: 10)!)]))
         }
         for article in alone {
@@ -58,6 +60,16 @@ struct ReaderSnapshotTests {
         #expect(alone[0].tags.map(\.name) == ["Harbour", "Zebra crossings"])
         #expect(alone[0].corrections.map(\.text) == ["A name was misspelt.", "The date was unclear."])
         #expect(alone[1].tags.isEmpty && alone[1].corrections.isEmpty && alone[1].summary.leadImage != nil)
+        #expect(alone[3].summary.authors.isEmpty)
+    }
+
+    @Test("the story columns' count, kept by hand for the columns a story page reads after them, matches the column list")
+    func summaryColumnCount() async throws {
+        let fixture = try await Fixture.make()
+        let count = try await fixture.store.pool.read { db in
+            try db.makeStatement(sql: "SELECT \(SummaryQuery.columns) \(SummaryQuery.from)").columnCount
+        }
+        #expect(count == Int(SummaryQuery.columnCount))
     }
 
     @Test("a snapshot sees every write made before it: a new section, a new story")

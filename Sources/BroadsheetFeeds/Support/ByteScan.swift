@@ -29,7 +29,7 @@ enum ByteScan {
 
     /// The index of the first `byte` at or after `start`, or `bytes.count` when there is none.
     static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = max(0, start)
+        var index = min(max(0, start), bytes.count)
         while index + 8 <= bytes.count, !hasByte(word(bytes, at: index), equalTo: byte) { index += 8 }
         while index < bytes.count, bytes[index] != byte { index += 1 }
         return index

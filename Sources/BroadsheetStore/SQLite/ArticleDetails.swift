@@ -47,20 +47,24 @@ enum ArticleDetails {
         )
     }
 
-    private static let tagsSQL = [Match.one, .many].map { match in
+    private static func tagsSQL(_ match: Match) -> String {
         """
         SELECT at.article_id, t.id, t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
         WHERE at.article_id \(match.clause) ORDER BY t.name
         """
     }
 
-    private static let correctionsSQL = [Match.one, .many].map { match in
+    private static func correctionsSQL(_ match: Match) -> String {
         "SELECT article_id, id, kind, text, created_at FROM corrections WHERE article_id \(match.clause) ORDER BY created_at, id"
     }
 
+    /// Built once each: statements are cached by their text, which is hashed on every use.
+    private static let tagsForOne = tagsSQL(.one), tagsForMany = tagsSQL(.many)
+    private static let correctionsForOne = correctionsSQL(.one), correctionsForMany = correctionsSQL(.many)
+
     private static func tags(_ db: Database, _ match: Match, _ arguments: StatementArguments) throws -> [Int64: [Tag]] {
         var tags: [Int64: [Tag]] = [:]
-        try db.cachedStatement(sql: tagsSQL[match == .one ? 0 : 1]).forEachRow(arguments: arguments) { row in
+        try db.cachedStatement(sql: match == .one ? tagsForOne : tagsForMany).forEachRow(arguments: arguments) { row in
             tags[row.int64(0), default: []].append(Tag(id: row.int64(1), slug: row.text(2), name: row.text(3)))
         }
         return tags
@@ -68,7 +72,7 @@ enum ArticleDetails {
 
     private static func corrections(_ db: Database, _ match: Match, _ arguments: StatementArguments) throws -> [Int64: [Correction]] {
         var corrections: [Int64: [Correction]] = [:]
-        try db.cachedStatement(sql: correctionsSQL[match == .one ? 0 : 1]).forEachRow(arguments: arguments) { row in
+        try db.cachedStatement(sql: match == .one ? correctionsForOne : correctionsForMany).forEachRow(arguments: arguments) { row in
             corrections[row.int64(0), default: []].append(
                 Correction(id: row.int64(1), kind: Correction.Kind(rawValue: row.text(2)) ?? .correction, text: row.text(3), createdAt: row.date(4))
             )

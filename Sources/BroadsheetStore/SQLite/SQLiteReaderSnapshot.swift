@@ -30,15 +30,10 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func author(slug: String) throws -> Author? {
-        try Row.fetchOne(
-            db.cachedStatement(sql: """
-                SELECT au.id, au.slug, au.name, au.role, au.bio,
-                       p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
-                FROM authors au LEFT JOIN images p ON p.id = au.photo_image_id
-                WHERE au.slug = ?
-                """),
-            arguments: [slug]
-        ).map(RowDecoding.author)
+        var found: Author?
+        try db.cachedStatement(sql: "\(SummaryQuery.authorColumns) WHERE au.slug = ?")
+            .forEachRow(arguments: [slug]) { found = RowDecoding.author($0, at: 0) }
+        return found
     }
 
     func tag(slug: String) throws -> Tag? {
@@ -56,12 +51,18 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         var pages = try lists.map { list in
             let (condition, arguments) = Self.condition(for: list.filter)
             let result: Page<ArticleSummary>
-            if list.excludingEarlierLists, !shown.isEmpty {
-                // Of the stories already shown, only those in the section can turn up in a section's list.
-                let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
+            // Of the stories already shown, only those in the section can turn up in a section's list.
+            let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
+            if list.excludingEarlierLists, !shown.isEmpty, list.page.offset + list.page.size + 1 + excludable <= SummaryQuery.filteredReadLimit {
                 result = try SummaryQuery.page(
                     db, sections: directory, where: condition, arguments: arguments, page: list.page,
                     excluding: Set(shown.map { $0.id }), excludable: excludable
+                )
+            } else if list.excludingEarlierLists, !shown.isEmpty {
+                // A deep page or many stories to leave out: SQLite skips them, rather than every row being read here.
+                result = try SummaryQuery.page(
+                    db, sections: directory, where: condition + " AND a.id NOT IN (SELECT value FROM json_each(?))",
+                    arguments: arguments + [SummaryQuery.jsonList(ids: shown.map { $0.id })], page: list.page, attachingAuthors: false
                 )
             } else {
                 result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)

@@ -62,7 +62,7 @@ extension SQLiteStore: ArticleSearching {
         let hasMore = keys.count > page.size
         if hasMore { keys.removeLast() }
 
-        let keyList = "[" + keys.map(String.init).joined(separator: ",") + "]"
+        let keyList = SummaryQuery.jsonList(ids: keys)
         var articleIDs: [Int64: Int64] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT key, article_id FROM search_documents WHERE key IN (SELECT value FROM json_each(?))"),
@@ -79,7 +79,7 @@ extension SQLiteStore: ArticleSearching {
         var bodies: [Int64: String] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT article_id, body_text FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?))"),
-            arguments: ["[" + articleIDs.values.map(String.init).joined(separator: ",") + "]"]
+            arguments: [SummaryQuery.jsonList(ids: Array(articleIDs.values))]
         ) {
             bodies[row["article_id"]] = row["body_text"]
         }

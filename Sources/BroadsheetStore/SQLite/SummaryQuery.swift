@@ -36,6 +36,9 @@ enum SummaryQuery {
         return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
     }
 
+    /// The most rows `page(excluding:)` reads to fill a page; past that, a `NOT IN` lets SQLite skip the rows.
+    static let filteredReadLimit = 200
+
     /// A page of the list without the stories in `excluded`, of which at most `excludable` can be in the list: the
     /// first rows of the list, enough that after leaving those out the page and one more remain, filtered here
     /// rather than with a `NOT IN` over the ids bound as JSON. Without bylines.
@@ -55,7 +58,7 @@ enum SummaryQuery {
     ) throws -> [ArticleSummary] {
         let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
         var rows: [ArticleSummary] = []
-        rows.reserveCapacity(limit)
+        rows.reserveCapacity(min(limit, 128))
         try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) {
             rows.append(try RowDecoding.summary($0, sections: sections))
         }
@@ -65,7 +68,7 @@ enum SummaryQuery {
     /// The published stories with these ids, in the order of `ids`, with bylines.
     static func summaries(_ db: Database, sections: SectionDirectory, ids: [Int64]) throws -> [ArticleSummary] {
         guard !ids.isEmpty else { return [] }
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let list = jsonList(ids: ids)
         var rows: [ArticleSummary] = []
         rows.reserveCapacity(ids.count)
         try db.cachedStatement(sql: "SELECT \(columns) \(from) WHERE a.status = 'published' AND a.id IN (SELECT value FROM json_each(?))")
@@ -140,7 +143,7 @@ enum SummaryQuery {
     }
 
     /// Columns decoded by `RowDecoding.author(_:at:)`, from `authors au` and its photo.
-    private static let authorColumns = """
+    static let authorColumns = """
         SELECT au.id, au.slug, au.name, au.role, au.bio,
                p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
         FROM authors au
