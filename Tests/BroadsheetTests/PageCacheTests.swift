@@ -174,6 +174,23 @@ struct PageCacheTests {
         #expect(cache.freshEntry(key)?.body == ByteBuffer(string: "v2"), "the new copy is fresh for its own minute")
     }
 
+    @Test("a response body is collected whole: one buffer kept as it is, several joined in order, the first left unchanged")
+    func collectingBodies() async throws {
+        let first = ByteBuffer(string: "<html>first part")
+        let one = try await HTTPCachingMiddleware<AppRequestContext>.collect(ResponseBody(byteBuffer: first))
+        #expect(one == first)
+        let rest = [" second", "", " third</html>"]
+        let joined = try await HTTPCachingMiddleware<AppRequestContext>.collect(ResponseBody { writer in
+            try await writer.write(first)
+            for part in rest { try await writer.write(ByteBuffer(string: part)) }
+            try await writer.finish(nil)
+        })
+        #expect(String(buffer: joined) == "<html>first part" + rest.joined())
+        #expect(String(buffer: first) == "<html>first part")
+        let empty = try await HTTPCachingMiddleware<AppRequestContext>.collect(ResponseBody())
+        #expect(empty.readableBytes == 0)
+    }
+
     @Test("the LRU map evicts the least recently used first")
     func leastRecentlyUsed() {
         var map = LRUMap<Int, String>()

@@ -179,6 +179,12 @@ private struct CollectingWriter: ResponseBodyWriter {
     let sink: BodySink
 
     mutating func write(_ buffer: ByteBuffer) async throws {
+        // A rendered page arrives as one buffer: kept as it is rather than copied into a second one (a later part,
+        // were there one, is appended; the buffers share storage until then, so the first is never changed).
+        guard sink.buffer.readableBytes > 0 else {
+            sink.buffer = buffer
+            return
+        }
         var buffer = buffer
         sink.buffer.writeBuffer(&buffer)
     }
