@@ -1,5 +1,5 @@
 import BroadsheetCore
-import BroadsheetFeeds
+@testable import BroadsheetFeeds
 import Foundation
 import Testing
 
@@ -130,6 +130,25 @@ struct FeedFormattingTests {
                 check(text)
                 check(text + "]]>" + piece)
             }
+        }
+    }
+
+    @Test("the eight-bytes-at-a-time masks mark exactly the bytes below a bound, or equal to a byte, on random words")
+    func byteScanMasks() {
+        var generator = SystemRandomNumberGenerator()
+        // Bytes near the bounds, and any byte, so that words mix both sides of each bound.
+        let interesting: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xEF, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator) }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            func mask(_ marked: (UInt8) -> Bool) -> UInt64 {
+                bytes.enumerated().reduce(UInt64(0)) { marked($1.element) ? $0 | UInt64(0x80) << (8 * UInt64($1.offset)) : $0 }
+            }
+            for limit: UInt8 in [1, 0x09, 0x20, 0x7F, 0x80] {
+                #expect(ByteScan.bytes(word, below: limit) == mask { $0 < limit }, "\(bytes) below \(limit)")
+            }
+            let target = interesting.randomElement(using: &generator)!
+            #expect(ByteScan.bytes(word, equalTo: target) == mask { $0 == target }, "\(bytes) equal to \(target)")
         }
     }
 

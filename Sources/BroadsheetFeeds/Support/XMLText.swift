@@ -93,8 +93,9 @@ public enum XMLText {
         (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF
     }
 
-    /// Whether the bytes hold a C0 control other than tab and line ends, or U+FFFE/U+FFFF (EF BF BE/BF). Words of
-    /// eight bytes with no byte below 0x20 and no EF are passed over whole.
+    /// Whether the bytes hold a C0 control other than tab and line ends, or U+FFFE/U+FFFF (EF BF BE/BF). Each word
+    /// of eight bytes is judged whole for controls (tabs and line breaks are common in story HTML); only a word
+    /// with an EF is looked at byte by byte.
     private static func hasDisallowedCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func disallowed(at index: Int) -> Bool {
             let byte = bytes[index]
@@ -104,7 +105,9 @@ public enum XMLText {
         var index = 0
         while index + 8 <= bytes.count {
             let word = ByteScan.word(bytes, at: index)
-            if ByteScan.hasByte(word, below: 0x20) || ByteScan.hasByte(word, equalTo: 0xEF) {
+            let lineBreaksAndTabs = ByteScan.bytes(word, equalTo: 0x09) | ByteScan.bytes(word, equalTo: 0x0A) | ByteScan.bytes(word, equalTo: 0x0D)
+            if ByteScan.bytes(word, below: 0x20) & ~lineBreaksAndTabs != 0 { return true }
+            if ByteScan.bytes(word, equalTo: 0xEF) != 0 {
                 for position in index..<(index + 8) where disallowed(at: position) { return true }
             }
             index += 8
