@@ -31,7 +31,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
 
     func author(slug: String) throws -> Author? {
         var found: Author?
-        try db.cachedStatement(sql: "\(SummaryQuery.authorColumns) WHERE au.slug = ?")
+        try db.cachedStatement(sql: SummaryQuery.authorBySlug)
             .forEachRow(arguments: [slug]) { found = RowDecoding.author($0, at: 0) }
         return found
     }
@@ -51,19 +51,21 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         var pages = try lists.map { list in
             let (condition, arguments) = Self.condition(for: list.filter)
             let result: Page<ArticleSummary>
-            // Of the stories already shown, only those in the section can turn up in a section's list.
-            let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
-            if list.excludingEarlierLists, !shown.isEmpty, list.page.offset + list.page.size + 1 + excludable <= SummaryQuery.filteredReadLimit {
-                result = try SummaryQuery.page(
-                    db, sections: directory, where: condition, arguments: arguments, page: list.page,
-                    excluding: Set(shown.map { $0.id }), excludable: excludable
-                )
-            } else if list.excludingEarlierLists, !shown.isEmpty {
-                // A deep page or many stories to leave out: SQLite skips them, rather than every row being read here.
-                result = try SummaryQuery.page(
-                    db, sections: directory, where: condition + " AND a.id NOT IN (SELECT value FROM json_each(?))",
-                    arguments: arguments + [SummaryQuery.jsonList(ids: shown.map { $0.id })], page: list.page, attachingAuthors: false
-                )
+            if list.excludingEarlierLists, !shown.isEmpty {
+                // Of the stories already shown, only those in the section can turn up in a section's list.
+                let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
+                if list.page.offset + list.page.size + 1 + excludable <= SummaryQuery.filteredReadLimit {
+                    result = try SummaryQuery.page(
+                        db, sections: directory, where: condition, arguments: arguments, page: list.page,
+                        excluding: Set(shown.map { $0.id }), excludable: excludable
+                    )
+                } else {
+                    // A deep page or many stories to leave out: SQLite skips them, rather than every row being read here.
+                    result = try SummaryQuery.page(
+                        db, sections: directory, where: condition + " AND a.id NOT IN (SELECT value FROM json_each(?))",
+                        arguments: arguments + [SummaryQuery.jsonList(ids: shown.map { $0.id })], page: list.page, attachingAuthors: false
+                    )
+                }
             } else {
                 result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
             }
@@ -117,15 +119,18 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         return Page(items: items, request: page, hasMore: hasMore)
     }
 
+    /// Built once: a statement is found in the cache by its text, so a page should not build the text each time.
+    private static let storyBySlug = """
+        SELECT \(SummaryQuery.columns), a.guid, b.body_html, a.word_count \(SummaryQuery.from)
+        JOIN article_bodies b ON b.article_id = a.id
+        WHERE a.slug = ? AND a.status = 'published'
+        """
+
     /// The story with its body in one row, then its byline, tags and corrections: four statements, each with the id
     /// bound as is.
     func publishedArticle(slug: String) throws -> Article? {
         var found: (summary: ArticleSummary, guid: String, bodyHTML: String, wordCount: Int)?
-        try db.cachedStatement(sql: """
-            SELECT \(SummaryQuery.columns), a.guid, b.body_html, a.word_count \(SummaryQuery.from)
-            JOIN article_bodies b ON b.article_id = a.id
-            WHERE a.slug = ? AND a.status = 'published'
-            """)
+        try db.cachedStatement(sql: Self.storyBySlug)
             .forEachRow(arguments: [slug]) { row in
                 let next = SummaryQuery.columnCount
                 found = (try RowDecoding.summary(row, sections: directory), row.text(next), row.text(next + 1), row.int(next + 2))

@@ -119,7 +119,7 @@ enum SummaryQuery {
             .forEachRow(arguments: [jsonList(ids: ids)]) { row in pairs.append((row.int64(0), row.int64(1))) }
         guard !pairs.isEmpty else { return [:] }
         var authors: [Int64: Author] = [:]
-        try db.cachedStatement(sql: "\(authorColumns) WHERE au.id IN (SELECT value FROM json_each(?))")
+        try db.cachedStatement(sql: authorsByID)
             .forEachRow(arguments: [jsonList(ids: Array(Set(pairs.map { $0.author })))]) { row in
                 let author = RowDecoding.author(row, at: 0)
                 authors[author.id] = author
@@ -135,9 +135,7 @@ enum SummaryQuery {
     /// One story's byline, in order, in one statement.
     static func byline(_ db: Database, id: Int64) throws -> [Author] {
         var byline: [Author] = []
-        try db.cachedStatement(sql: """
-                \(authorColumns) JOIN article_authors aa ON aa.author_id = au.id WHERE aa.article_id = ? ORDER BY aa.position
-                """)
+        try db.cachedStatement(sql: bylineOfOne)
             .forEachRow(arguments: [id]) { row in byline.append(RowDecoding.author(row, at: 0)) }
         return byline
     }
@@ -149,4 +147,9 @@ enum SummaryQuery {
         FROM authors au
         LEFT JOIN images p ON p.id = au.photo_image_id
         """
+
+    // Statements over `authorColumns`, their text built once (statements are found in the cache by their text).
+    private static let authorsByID = "\(authorColumns) WHERE au.id IN (SELECT value FROM json_each(?))"
+    private static let bylineOfOne = "\(authorColumns) JOIN article_authors aa ON aa.author_id = au.id WHERE aa.article_id = ? ORDER BY aa.position"
+    static let authorBySlug = "\(authorColumns) WHERE au.slug = ?"
 }

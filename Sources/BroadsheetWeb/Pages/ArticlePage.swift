@@ -105,8 +105,9 @@ struct ArticlePage: Sendable {
         let story = article.summary
 
         let route = site.links.route(for: story)
+        let chrome = site.chrome(currentSection: story.section.slug, textSize: textSize, sections: sections)
         let page = ArticlePage(
-            chrome: site.chrome(currentSection: story.section.slug, textSize: textSize, sections: sections),
+            chrome: chrome,
             head: site.head(
                 title: story.headline, description: story.standfirst, canonical: route, canonicalURL: story.source?.url.absoluteString,
                 article: story
@@ -137,8 +138,8 @@ struct ArticlePage: Sendable {
                 anchor: toolsAnchor, canShrink: textSize.canShrink, canGrow: textSize.canGrow, isStandard: textSize.isStandard,
                 actionURL: SiteRoute.textSize.path, returnPath: requestedPath  // the story's own address: any other was redirected
             ),
-            rssURL: SiteRoute.feed(.site, .rss).path,
-            correctionsURL: SiteRoute.corrections().path,
+            rssURL: chrome.rssURL,
+            correctionsURL: chrome.correctionsURL,
             jsonLD: NewsArticleJSONLD.make(article: article, site: site, canonical: site.links.absolute(route))
         )
         return .page(page)
