@@ -32,11 +32,13 @@ let package = Package(
         .target(name: "BroadsheetFeeds", dependencies: ["BroadsheetCore"]),
         // The allow-list HTML sanitizer for imported stories, with its own HTML tokenizer.
         .target(name: "BroadsheetSanitizer", dependencies: ["BroadsheetCore"]),
+        // Process-wide SQLite settings that need C (sqlite3_config is variadic).
+        .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Storage behind Core's ports: SQLite via GRDB.
         .target(
             name: "BroadsheetStore",
             dependencies: [
-                "BroadsheetCore",
+                "BroadsheetCore", "CSQLiteTuning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -5,7 +5,7 @@
 # table shows medians and the ratios Broadsheet/nginx and Broadsheet/WordPress, with each server's peak resident
 # memory. Then start-up time and memory under load with MEMORY_N stories (default 100000).
 #
-#   sudo bench/http.sh                 N=10000 ROUNDS=3 DURATION=10 CONNECTIONS="16 64"
+#   sudo bench/http.sh                 N=10000 ROUNDS=3 DURATION=10 CONNECTIONS="16 64" FEED_ITEMS=10
 #   SKIP_WORDPRESS=1 bench/http.sh     without the WordPress peer (no root needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,11 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 MEMORY_N=${MEMORY_N:-100000}
 out=${BENCH_OUT:-bench/out}
-cached_port=8190 uncached_port=8191 nginx_port=8192
+cached_port=8190 uncached_port=8191 nginx_port=8192 default_feed_port=8189
+# Feeds as long as WordPress's: its /feed/ carries its 10 newest posts, whole (Settings > Reading, "Syndication feeds
+# show the most recent 10 items"); Broadsheet's carry 50 by default. The feed rows compare like with like; one more
+# row measures Broadsheet's own default, uncached, on a third server.
+FEED_ITEMS=${FEED_ITEMS:-10}
 mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v nginx >/dev/null || { echo "nginx is needed: apt-get install -y nginx-light" >&2; exit 1; }
@@ -29,7 +33,7 @@ cleanup() {
 trap cleanup EXIT
 
 # Refuses to start when something already answers on a port this script needs (a leftover server would be measured).
-for port in $cached_port $uncached_port $nginx_port; do
+for port in $cached_port $uncached_port $nginx_port $default_feed_port; do
   if curl -s -m 1 -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: stop what listens there first" >&2; exit 1; fi
 done
 wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; return 1; }
@@ -43,9 +47,10 @@ if [ ! -f "$db" ]; then
   echo "== seeding $N stories"
   "$bin" seed-demo --articles "$N" --anchor 1795176000 --database "$db" | tail -1
 fi
-"$bin" serve --database "$db" --port $cached_port --demo false --jobs false >"$out/http-cached.log" 2>&1 & pids+=($!); cached_pid=$!
-"$bin" serve --database "$db" --port $uncached_port --demo false --jobs false --page-cache-mb 0 >"$out/http-uncached.log" 2>&1 & pids+=($!); uncached_pid=$!
-wait_for "http://127.0.0.1:$cached_port/" && wait_for "http://127.0.0.1:$uncached_port/"
+"$bin" serve --database "$db" --port $cached_port --demo false --jobs false --feed-items "$FEED_ITEMS" >"$out/http-cached.log" 2>&1 & pids+=($!); cached_pid=$!
+"$bin" serve --database "$db" --port $uncached_port --demo false --jobs false --feed-items "$FEED_ITEMS" --page-cache-mb 0 >"$out/http-uncached.log" 2>&1 & pids+=($!); uncached_pid=$!
+"$bin" serve --database "$db" --port $default_feed_port --demo false --jobs false --page-cache-mb 0 >"$out/http-default-feed.log" 2>&1 & pids+=($!)
+wait_for "http://127.0.0.1:$cached_port/" && wait_for "http://127.0.0.1:$uncached_port/" && wait_for "http://127.0.0.1:$default_feed_port/"
 article=$(curl -fs "http://127.0.0.1:$cached_port/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | sed -n '1{s/href="//; s/"$//; p}')
 search="/search?q=council+budget"
 
@@ -98,6 +103,7 @@ targets=(
   "broadsheet front, uncached|http://127.0.0.1:$uncached_port/|uncached"
   "broadsheet rss, cached|http://127.0.0.1:$cached_port/rss.xml|cached"
   "broadsheet rss, uncached|http://127.0.0.1:$uncached_port/rss.xml|uncached"
+  "broadsheet rss 50 items (default), uncached|http://127.0.0.1:$default_feed_port/rss.xml|default-feed"
   "broadsheet search, cached|http://127.0.0.1:$cached_port$search|cached"
   "broadsheet search, uncached|http://127.0.0.1:$uncached_port$search|uncached"
   "nginx static article|http://127.0.0.1:$nginx_port/article.html|nginx"
@@ -111,6 +117,9 @@ if [ -n "$wordpress" ]; then
   )
 fi
 echo "article: $article ($(wc -c <"$out/nginx/html/article.html") bytes)"
+items() { curl -fs "$1" | grep -c "<item>" || true; }
+echo "rss: $(items "http://127.0.0.1:$uncached_port/rss.xml") items, $(curl -fs "http://127.0.0.1:$uncached_port/rss.xml" | wc -c) bytes; default: $(items "http://127.0.0.1:$default_feed_port/rss.xml") items, $(curl -fs "http://127.0.0.1:$default_feed_port/rss.xml" | wc -c) bytes"
+[ -n "$wordpress" ] && echo "wordpress rss: $(items "$FEED_URL") items, $(curl -fs "$FEED_URL" | wc -c) bytes"
 results="$out/http-results.txt"
 : >"$results"
 for round in $(seq 1 "$ROUNDS"); do

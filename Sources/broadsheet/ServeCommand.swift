@@ -30,6 +30,9 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await reportingErrors {
             let store = try openStore(configuration)
+            logger.info(
+                "Database \(store.path) (SQLite \(SQLiteStore.sqliteVersion), allocation statistics \(SQLiteStore.countsAllocations ? "on" : "off"))"
+            )
             var dependencies = webDependencies(store: store, configuration: configuration, logger: logger)
             let fetcher = HTTPFeedFetcher(policy: fetch.policy)
             dependencies.intake = FeedIntake(

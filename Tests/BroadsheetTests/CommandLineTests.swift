@@ -58,6 +58,9 @@ struct CommandLineTests {
         defer { server.stop() }
         let address = server.baseURL
         #expect(server.startupLog.contains("Created the demo publication"))
+        // Set before SQLite starts, or readers in parallel queue on SQLite's process-wide allocation counter.
+        #expect(server.startupLog.contains("(SQLite 3."), "\(server.startupLog)")
+        #expect(server.startupLog.contains("allocation statistics off"), "\(server.startupLog)")
         #expect(server.startupLog.contains("Demo newsroom accounts (shown once"))
         for role in Role.allCases {
             #expect(server.startupLog.firstMatch(of: try Regex("\(role.rawValue)@[a-z.-]+  [a-z0-9]{5}(-[a-z0-9]{5}){3}")) != nil, "\(role)")
