@@ -63,6 +63,31 @@ struct ReaderSnapshotTests {
         #expect(alone[3].summary.authors.isEmpty)
     }
 
+    @Test("a story in two lists of one read has its byline once in each, in byline order (ids are bound once each)")
+    func storyInTwoLists() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Shared", hoursAgo: 1, section: fixture.business, authors: [fixture.ben, fixture.ana], tags: ["Harbour"]),
+            fixture.story("Elsewhere", hoursAgo: 2, authors: [fixture.ana])
+        )
+        let shared = try #require(try await fixture.store.publishedArticle(slug: "shared"))
+        _ = try await fixture.store.addCorrection(storyID: shared.id, kind: .correction, text: "Once only.", at: Fixture.now)
+        let page = PageRequest(number: 1, size: 5)!
+        let lists = try await fixture.store.readSnapshot { snapshot in
+            try snapshot.publishedArticleLists([
+                ArticleListRequest(.all, page: page), ArticleListRequest(.section(id: fixture.business.id), page: page),
+                ArticleListRequest(.author(id: fixture.ben.id), page: page),
+            ])
+        }
+        #expect(lists.map { $0.items.map(\.headline) } == [["Shared", "Elsewhere"], ["Shared"], ["Shared"]])
+        for list in lists { #expect(list.items[0].authors.map(\.slug) == ["ben-okafor", "ana-ruiz"]) }
+        // Search reads its stories by id too.
+        let found = try await fixture.store.search(SearchRequest(query: SearchQuery("shared")), page: page)
+        #expect(found.page.items.map(\.story.authors.count) == [2])
+        let feed = try await fixture.store.feedArticles(.all, limit: 5)
+        #expect(feed.first { $0.id == shared.id }.map { ($0.tags.count, $0.corrections.count, $0.summary.authors.count) }! == (1, 1, 2))
+    }
+
     @Test("the story columns' count, kept by hand for the columns a story page reads after them, matches the column list")
     func summaryColumnCount() async throws {
         let fixture = try await Fixture.make()

@@ -3,16 +3,17 @@ import GRDB
 
 /// Completes summaries into full stories (body, tags, corrections) with one query per kind for the whole list.
 enum ArticleDetails {
-    /// How a statement picks its stories: one id bound as is, or several as a JSON array read with `json_each` (so
-    /// that one cached statement serves any number). A story page asks for one, and `json_each` cost a few
-    /// microseconds a statement there.
+    /// How a statement picks its stories: one id bound as is, or several as a JSON array walked with `json_each` (so
+    /// that one cached statement serves any number; see `SummaryQuery.fromIDs`). A story page asks for one, and
+    /// `json_each` cost a few microseconds a statement there.
     private enum Match {
         case one, many
 
-        var clause: String {
+        /// `FROM tables WHERE key` picks the stories.
+        func from(_ tables: String, key: String) -> String {
             switch self {
-            case .one: "= ?"
-            case .many: "IN (SELECT value FROM json_each(?))"
+            case .one: "FROM \(tables) WHERE \(key) = ?"
+            case .many: "\(SummaryQuery.fromIDs) \(tables) WHERE \(key) = ids.value"
             }
         }
     }
@@ -20,12 +21,9 @@ enum ArticleDetails {
     /// The stories' bodies, tags and corrections, for lists (feeds).
     static func attach(_ db: Database, to summaries: [ArticleSummary]) throws -> [Article] {
         guard !summaries.isEmpty else { return [] }
-        let ids = SummaryQuery.jsonList(summaries)
+        let ids = SummaryQuery.jsonList(ids: SummaryQuery.distinct(summaries.map(\.id)))
         var bodies: [Int64: (guid: String, html: String, words: Int)] = [:]
-        try db.cachedStatement(sql: """
-            SELECT a.id, a.guid, b.body_html, a.word_count FROM articles a JOIN article_bodies b ON b.article_id = a.id
-            WHERE a.id IN (SELECT value FROM json_each(?))
-            """)
+        try db.cachedStatement(sql: bodiesForMany)
             .forEachRow(arguments: [ids]) { row in bodies[row.int64(0)] = (row.text(1), row.text(2), row.int(3)) }
         let tags = try tags(db, .many, [ids])
         let corrections = try corrections(db, .many, [ids])
@@ -48,15 +46,16 @@ enum ArticleDetails {
     }
 
     private static func tagsSQL(_ match: Match) -> String {
-        """
-        SELECT at.article_id, t.id, t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id \(match.clause) ORDER BY t.name
-        """
+        "SELECT at.article_id, t.id, t.slug, t.name \(match.from("article_tags at JOIN tags t ON t.id = at.tag_id", key: "at.article_id")) ORDER BY t.name"
     }
 
     private static func correctionsSQL(_ match: Match) -> String {
-        "SELECT article_id, id, kind, text, created_at FROM corrections WHERE article_id \(match.clause) ORDER BY created_at, id"
+        "SELECT c.article_id, c.id, c.kind, c.text, c.created_at \(match.from("corrections c", key: "c.article_id")) ORDER BY c.created_at, c.id"
     }
+
+    private static let bodiesForMany = """
+        SELECT a.id, a.guid, b.body_html, a.word_count \(Match.many.from("articles a JOIN article_bodies b ON b.article_id = a.id", key: "a.id"))
+        """
 
     /// Built once each: statements are cached by their text, which is hashed on every use.
     private static let tagsForOne = tagsSQL(.one), tagsForMany = tagsSQL(.many)

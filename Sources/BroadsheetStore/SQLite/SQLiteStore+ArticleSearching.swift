@@ -65,7 +65,7 @@ extension SQLiteStore: ArticleSearching {
         let keyList = SummaryQuery.jsonList(ids: keys)
         var articleIDs: [Int64: Int64] = [:]
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT key, article_id FROM search_documents WHERE key IN (SELECT value FROM json_each(?))"),
+            db.cachedStatement(sql: "SELECT d.key, d.article_id \(SummaryQuery.fromIDs) search_documents d WHERE d.key = ids.value"),
             arguments: [keyList]
         ) {
             articleIDs[row["key"]] = row["article_id"]
@@ -78,8 +78,8 @@ extension SQLiteStore: ArticleSearching {
             """)
         var bodies: [Int64: String] = [:]
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT article_id, body_text FROM article_bodies WHERE article_id IN (SELECT value FROM json_each(?))"),
-            arguments: [SummaryQuery.jsonList(ids: Array(articleIDs.values))]
+            db.cachedStatement(sql: "SELECT b.article_id, b.body_text \(SummaryQuery.fromIDs) article_bodies b WHERE b.article_id = ids.value"),
+            arguments: [SummaryQuery.jsonList(ids: SummaryQuery.distinct(Array(articleIDs.values)))]
         ) {
             bodies[row["article_id"]] = row["body_text"]
         }
