@@ -15,11 +15,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
 
     /// On every page, for the navigation; the page's story rows then take their sections from these.
     func sections() throws -> [Section] {
-        var sections: [Section] = []
-        try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections ORDER BY position, name")
-            .forEachRow(arguments: []) { sections.append(RowDecoding.section($0)) }
-        directory.remember(sections)
-        return sections
+        try directory.all()
     }
 
     func section(slug: String) throws -> Section? {
@@ -141,9 +137,8 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
-        guard let request = PageRequest(number: 1, size: max(1, min(limit, 20))) else { return [] }
-        return try SummaryQuery.page(
-            db, sections: directory, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], page: request
-        ).items
+        try SummaryQuery.first(
+            db, sections: directory, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], limit: max(1, min(limit, 20))
+        )
     }
 }

@@ -40,6 +40,14 @@ enum SummaryQuery {
         return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
     }
 
+    /// At most `limit` stories of a list, newest first, with bylines: for lists that show no "more" link (a story's
+    /// related stories), so no row past the limit is read.
+    static func first(
+        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, limit: Int
+    ) throws -> [ArticleSummary] {
+        try attachAuthors(db, to: rows(db, sections: sections, where: condition, arguments: arguments, order: newestFirst, limit: limit, offset: 0))
+    }
+
     /// The most rows `page(excluding:)` reads to fill a page; past that, a `NOT IN` lets SQLite skip the rows.
     static let filteredReadLimit = 200
 

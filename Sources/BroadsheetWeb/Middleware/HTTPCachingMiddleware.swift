@@ -17,9 +17,12 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxAge: Int
     let clock: any WallClock
     let versions: VersionTimes
+    /// The Cache-Control value for routes that choose none, built once.
+    private let defaultCacheControl: String
 
     init(maxAge: Int, clock: any WallClock, versions: VersionTimes = VersionTimes()) {
         self.maxAge = maxAge
+        defaultCacheControl = "public, max-age=\(maxAge)"
         self.clock = clock
         self.versions = versions
     }
@@ -37,7 +40,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         var response = try await next(request, context)
         if response.headers[.cacheControl] == nil, response.status == .ok || response.status == .notFound {
-            response.headers[.cacheControl] = "public, max-age=\(maxAge)"
+            response.headers[.cacheControl] = defaultCacheControl
         }
         guard response.status == .ok, response.headers[.contentEncoding] == nil else { return response }
         let compressible = Self.isCompressible(response.headers[.contentType])

@@ -4,10 +4,8 @@ import Hummingbird
 /// Headers that keep every response from being misused: no outside scripts or styles, no sniffing, no framing
 /// by other sites, and referrers trimmed to the origin when leaving the site.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
-        "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
-    }
+    /// Built once (a static stored property cannot live in this generic type).
+    static var contentSecurityPolicy: String { securityPolicy }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
@@ -19,6 +17,10 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 }
+
+private let securityPolicy =
+    "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; "
+    + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
 extension HTTPField.Name {
     static let xContentTypeOptions = Self("X-Content-Type-Options")!
