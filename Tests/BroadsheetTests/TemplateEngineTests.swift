@@ -67,6 +67,30 @@ struct TemplateEngineTests {
         #expect(output == String(repeating: "x", count: TemplateLibrary.maximumDepth + 1))
     }
 
+    @Test("templates that include each other over and over are refused when the library is made, naming the template")
+    func runawayExpansion() throws {
+        // Each level doubles: 2^64 pieces if nothing stopped it.
+        do {
+            _ = try TemplateLibrary(sources: ["page": "x{{> page}}{{> page}}"])
+            Issue.record("a template doubling at every level was accepted")
+        } catch {
+            #expect(error.template == "page")
+            #expect(error.description.contains("partials include each other"))
+        }
+        // A deep but finite chain is fine.
+        #expect(try render("{{> a}}", .object([:]), partials: ["a": "1{{> b}}", "b": "2{{> c}}", "c": "3"]) == "123")
+    }
+
+    @Test("text before, inside and after sections and partials stays where it is, whatever the sections render")
+    func textAroundSections() throws {
+        let partials = ["p": "<{{name}}>", "q": "(q)"]
+        let template = "a{{#on}}b{{> q}}c{{/on}}d{{^on}}e{{/on}}f{{#items}}g{{> p}}h{{/items}}i{{> q}}j"
+        let items: TemplateValue = .list([.object(["name": "x"]), .object(["name": "y"])])
+        #expect(try render(template, .object(["on": true, "items": items]), partials: partials) == "ab(q)cdfg<x>hg<y>hi(q)j")
+        #expect(try render(template, .object(["on": false, "items": .list([])]), partials: partials) == "adefi(q)j")
+        #expect(try render(template, .object([:]), partials: partials) == "adefi(q)j")
+    }
+
     @Test("section, partial and comment tags alone on a line take the line with them; inline ones do not")
     func standaloneLines() throws {
         let value: TemplateValue = .object(["items": .list(["a", "b"])])

@@ -16,7 +16,7 @@ indirect enum TemplateNode: Sendable, Equatable {
 
 /// A dotted name (`chrome.searchURL`), `.` for the current value, or `empty(name)`: true when the value is empty text,
 /// an empty list or an object without fields.
-struct TemplatePath: Sendable, Equatable {
+struct TemplatePath: Sendable, Hashable {
     /// Empty for `.`.
     let names: [String]
     let testsEmptiness: Bool

@@ -44,7 +44,12 @@ struct TemplateFields: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The field called `name`; setting replaces it in place, or adds it at the end; setting nil removes it.
     subscript(name: String) -> TemplateValue? {
         @inline(__always) get {
-            for entry in entries where entry.name == name { return entry.value }
+            // By index: iterating the entries would copy (retain and release) each one on the way.
+            var index = 0
+            while index < entries.count {
+                if entries[index].name == name { return entries[index].value }
+                index += 1
+            }
             return nil
         }
         set {
