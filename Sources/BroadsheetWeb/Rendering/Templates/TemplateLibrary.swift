@@ -17,6 +17,8 @@ struct TemplateLibrary: Sendable {
     /// The most pieces one template may expand to once its partials are in place; more is refused when the library is
     /// made (templates that include each other several times would otherwise grow without end).
     static let maximumSteps = 1_000_000
+    /// The most text all templates together may hold once their partials are in place.
+    static let maximumTextBytes = 256 << 20
 
     init(templates: [String: [TemplateNode]]) throws(TemplateSyntaxError) {
         self.templates = templates
@@ -228,10 +230,12 @@ struct TemplateProgram: Sendable {
     ) throws(TemplateSyntaxError) {
         for node in nodes {
             pieces += 1
-            guard pieces <= TemplateLibrary.maximumSteps else {
+            // The arena's size is bounded too: its offsets are 32-bit.
+            guard pieces <= TemplateLibrary.maximumSteps, arena.count <= TemplateLibrary.maximumTextBytes else {
                 throw TemplateSyntaxError(
                     template: name, line: 0,
-                    message: "expands to more than \(TemplateLibrary.maximumSteps) pieces once its partials are in place (do partials include each other?)"
+                    message: "expands to more than \(TemplateLibrary.maximumSteps) pieces or \(TemplateLibrary.maximumTextBytes >> 20) MiB of text "
+                        + "once its partials are in place (do partials include each other?)"
                 )
             }
             switch node {
