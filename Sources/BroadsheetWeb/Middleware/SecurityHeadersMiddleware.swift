@@ -4,13 +4,10 @@ import Hummingbird
 /// Headers that keep every response from being misused: no outside scripts or styles, no sniffing, no framing
 /// by other sites, and referrers trimmed to the origin when leaving the site.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// Built once (a static stored property cannot live in this generic type).
-    static var contentSecurityPolicy: String { securityPolicy }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+            response.headers[.contentSecurityPolicy] = contentSecurityPolicy
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "strict-origin-when-cross-origin"
@@ -18,7 +15,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-private let securityPolicy =
+/// Built once, outside the generic type (which cannot hold a static stored property).
+private let contentSecurityPolicy =
     "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; "
     + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 

@@ -16,7 +16,7 @@ struct TemplateLibrary: Sendable {
     static let maximumDepth = 64
     /// The most pieces one template may expand to once its partials are in place; more is refused when the library is
     /// made (templates that include each other several times would otherwise grow without end).
-    static let maximumSteps = 1_000_000
+    static let maximumPieces = 1_000_000
     /// The most text all templates together may hold once their partials are in place.
     static let maximumTextBytes = 256 << 20
 
@@ -172,7 +172,7 @@ struct TemplateLibrary: Sendable {
 }
 
 /// One step of a compiled template: plain values only, so walking a list of them costs no reference counting.
-struct TemplateStep: Sendable, Equatable {
+struct TemplateStep: Sendable {
     enum Kind: UInt8, Sendable {
         /// Write `second` bytes of the arena from `first`.
         case text
@@ -231,10 +231,10 @@ struct TemplateProgram: Sendable {
         for node in nodes {
             pieces += 1
             // The arena's size is bounded too: its offsets are 32-bit.
-            guard pieces <= TemplateLibrary.maximumSteps, arena.count <= TemplateLibrary.maximumTextBytes else {
+            guard pieces <= TemplateLibrary.maximumPieces, arena.count <= TemplateLibrary.maximumTextBytes else {
                 throw TemplateSyntaxError(
                     template: name, line: 0,
-                    message: "expands to more than \(TemplateLibrary.maximumSteps) pieces or \(TemplateLibrary.maximumTextBytes >> 20) MiB of text "
+                    message: "expands to more than \(TemplateLibrary.maximumPieces) pieces or \(TemplateLibrary.maximumTextBytes >> 20) MiB of text "
                         + "once its partials are in place (do partials include each other?)"
                 )
             }
