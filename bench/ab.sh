@@ -6,6 +6,7 @@
 #   cp -r .build/release/broadsheet .build/release/*.resources /tmp/before/    # before the change
 #   (change, swift build -c release --product broadsheet)
 #   bench/ab.sh /tmp/before .build/release / ROUNDS=4 SECONDS_EACH=5 CONNECTIONS=16
+#   PAGE_CACHE_MB=64 bench/ab.sh /tmp/before .build/release /    # the cached page instead
 #
 # Arguments: the two folders holding a `broadsheet` executable and its resource bundles, then the page's path (an
 # absolute path on the site: /, /rss.xml, a story's address...). The database is bench/out/http-$N.sqlite (N=10000).
@@ -18,6 +19,8 @@ ROUNDS=${ROUNDS:-4}
 SECONDS_EACH=${SECONDS_EACH:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-8301}
+# The page cache is off unless PAGE_CACHE_MB says otherwise (then the cached page is what is measured).
+PAGE_CACHE_MB=${PAGE_CACHE_MB:-0}
 db=${BENCH_OUT:-bench/out}/http-$N.sqlite
 [ -f "$db" ] || { echo "no $db: run bench/http.sh or 'broadsheet seed-demo --articles $N --anchor 1795176000 --database $db' first" >&2; exit 1; }
 for dir in "$before" "$after"; do [ -x "$dir/broadsheet" ] || { echo "no executable at $dir/broadsheet" >&2; exit 1; }; done
@@ -28,7 +31,7 @@ ticks_per_second=$(getconf CLK_TCK)
 # One measurement: start the build, warm up for 2 s, measure, stop it. Prints "rps p50 p99 cpu_us".
 measure() {
   local dir=$1 pid line t0 t1
-  "$dir/broadsheet" serve --database "$db" --port "$PORT" --demo false --jobs false --feed-items 10 --page-cache-mb 0 >/dev/null 2>&1 &
+  "$dir/broadsheet" serve --database "$db" --port "$PORT" --demo false --jobs false --feed-items 10 --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
   wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT$path" >/dev/null 2>&1 || true

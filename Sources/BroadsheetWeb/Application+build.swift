@@ -32,9 +32,10 @@ public func buildApplication(
             ))
         }
     }
-    // Fresh cached pages are answered in the connection's pipeline, before the router (see CachedResponseHandler).
+    // Fresh cached pages are answered in the connection's pipeline, before the router (see CachedBytesHandler and
+    // CachedResponseHandler).
     let server: HTTPServerBuilder = pageCache.map { cache in
-        .http1(configuration: .init(additionalChannelHandlers: [CachedResponseHandler(cache: cache, serverName: "Broadsheet")]))
+        HTTPServerBuilder { responder in CachingHTTP1Channel(responder: responder, cache: cache, serverName: "Broadsheet") }
     } ?? .http1()
     return Application(
         router: router,

@@ -21,6 +21,8 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     private let serverName: String
     /// Requests passed on whose answers have not ended yet.
     private var inFlight = 0
+    /// No answer from the application is being written: `CachedBytesHandler` may answer the next request.
+    var isIdle: Bool { inFlight == 0 }
     /// The current request was answered here: its body and end are dropped.
     private var answered = false
 
@@ -74,16 +76,38 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     }
 }
 
-/// The `Date` header's text, made once a second.
+/// The `Date` header's text, made once a second; with it, the end of a cached answer's head.
 enum HTTPDateCache {
-    private static let state = Mutex<(second: Int, text: String)>((0, ""))
+    private struct Second {
+        var second = 0
+        var text = ""
+        /// "Date: ...\r\nServer: Broadsheet\r\n\r\n"
+        var headTail = ByteBuffer()
+    }
+
+    private static let state = Mutex(Second())
 
     static func current() -> String {
+        now { $0.text }
+    }
+
+    /// The `Date` and `Server` lines and the empty line that ends a head, as `CachedBytesHandler` writes them.
+    static func headTail() -> ByteBuffer {
+        now { $0.headTail }
+    }
+
+    private static func now<T>(_ read: (Second) -> T) -> T {
         let now = Date()
         let second = Int(now.timeIntervalSince1970)
         return state.withLock { cached in
-            if cached.second != second { cached = (second, InternetDate.rfc822(now)) }
-            return cached.text
+            if cached.second != second {
+                cached.second = second
+                cached.text = InternetDate.rfc822(now)
+                var tail = ByteBuffer()
+                tail.writeString("Date: \(cached.text)\r\nServer: Broadsheet\r\n\r\n")
+                cached.headTail = tail
+            }
+            return read(cached)
         }
     }
 }

@@ -28,8 +28,27 @@ final class PageCache: Sendable {
         let generation: UInt64
         /// When it was stored (the cache's clock, nanoseconds).
         var storedAt: UInt64 = 0
+        /// The status line and header fields as HTTP/1.1 sends them, without `Date` and `Server` (which change) and
+        /// without the empty line that ends the head: `CachedBytesHandler` writes these bytes as they are.
+        let wireHead: ByteBuffer
 
-        var cost: Int { body.readableBytes + headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count } + 128 }
+        init(status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer, generation: UInt64) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.generation = generation
+            var head = ByteBuffer()
+            head.writeString("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n")
+            for field in headers where field.name != .date && field.name != .server {
+                head.writeString(field.name.rawName)
+                head.writeStaticString(": ")
+                head.writeString(field.value)
+                head.writeStaticString("\r\n")
+            }
+            wireHead = head
+        }
+
+        var cost: Int { body.readableBytes + wireHead.readableBytes * 2 + 128 }
     }
 
     enum Lookup: Sendable {

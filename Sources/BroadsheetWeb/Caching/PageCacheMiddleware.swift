@@ -96,13 +96,23 @@ extension PageCache {
     /// credentials or a newsroom session. The middleware and the pipeline handler both ask here. The text size is
     /// the one the page will be rendered at, so that odd cookie values share the standard size's entry.
     static func readerKey(path: String, target: String, headers: HTTPFields) -> Key? {
-        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), headers[.authorization] == nil else { return nil }
-        let cookies = Cookies(from: headers[values: .cookie])
-        guard cookies[NewsroomRoute.sessionCookie] == nil else { return nil }
-        return Key(
-            target: target,
-            textSize: TextSize(cookieValue: cookies[TextSize.cookieName]?.value).cssClass,
-            gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(headers[.acceptEncoding])
+        readerKey(
+            path: path, target: target, hasCredentials: headers[.authorization] != nil, cookieHeaders: headers[values: .cookie],
+            acceptEncoding: headers[.acceptEncoding]
         )
+    }
+
+    /// The same, from the parts of a request that matter (`CachedBytesHandler` reads them off the wire).
+    static func readerKey(path: String, target: String, hasCredentials: Bool, cookieHeaders: [String], acceptEncoding: String?) -> Key? {
+        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), !hasCredentials else { return nil }
+        let textSize: TextSize
+        if cookieHeaders.isEmpty {
+            textSize = .standard
+        } else {
+            let cookies = Cookies(from: cookieHeaders)
+            guard cookies[NewsroomRoute.sessionCookie] == nil else { return nil }
+            textSize = TextSize(cookieValue: cookies[TextSize.cookieName]?.value)
+        }
+        return Key(target: target, textSize: textSize.cssClass, gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(acceptEncoding))
     }
 }

@@ -12,7 +12,7 @@ struct TextSize: Sendable, Equatable {
     }
 
     /// Every step as the cookie writes it, space-separated, for the page's script.
-    static let stepList = steps.indices.map { TextSize(index: $0).cookieValue }.joined(separator: " ")
+    static let stepList = cookieValues.joined(separator: " ")
 
     let index: Int
 
@@ -39,10 +39,15 @@ struct TextSize: Sendable, Equatable {
 
     var percent: Double { Self.steps[index] }
     /// "112.5" or "100": the cookie value and the label's number.
-    var cookieValue: String { percent == percent.rounded() ? String(Int(percent)) : String(percent) }
-    var label: String { cookieValue + "%" }
+    var cookieValue: String { Self.cookieValues[index] }
+    var label: String { Self.labels[index] }
     /// The class on `<html>` that sets `--text-scale` in the stylesheet.
-    var cssClass: String { "text-size-\(index)" }
+    var cssClass: String { Self.cssClasses[index] }
+
+    // Made once: every page and every cached answer asks for them.
+    private static let cookieValues = steps.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
+    private static let labels = cookieValues.map { $0 + "%" }
+    private static let cssClasses = steps.indices.map { "text-size-\($0)" }
     var canShrink: Bool { index > 0 }
     var canGrow: Bool { index < Self.steps.count - 1 }
     var isStandard: Bool { index == Self.defaultIndex }

@@ -1,0 +1,215 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import NIOEmbedded
+import NIOHTTPTypes
+import Testing
+
+@testable import BroadsheetWeb
+
+@Suite("Cached answers before the HTTP decoder")
+struct CachedBytesTests {
+    static func scan(_ text: String) -> RawRequestScan {
+        RawRequestScan(ByteBuffer(string: text))
+    }
+
+    @Test("one plain GET is read off the wire: target, every cookie, accept-encoding; field names in any case")
+    func readerGets() {
+        let request = "GET /world?page=2 HTTP/1.1\r\nHost: news.example.test\r\ncOOkie: text_size=112.5\r\nCookie: theme=dark\r\n"
+            + "Accept-Encoding:  gzip, br \r\nConnection: Keep-Alive\r\n\r\n"
+        #expect(Self.scan(request) == .readerGet(RawReaderRequest(
+            target: "/world?page=2", cookies: ["text_size=112.5", "theme=dark"], acceptEncoding: "gzip, br"
+        )))
+        #expect(Self.scan("GET / HTTP/1.1\r\n\r\n") == .readerGet(RawReaderRequest(target: "/", cookies: [], acceptEncoding: nil)))
+        // Its cache key is the middleware's for the same request: the cookie's text size, gzip accepted.
+        guard case .readerGet(let parsed) = Self.scan(request) else { return }
+        #expect(parsed.cacheKey == PageCache.readerKey(
+            path: "/world", target: "/world?page=2",
+            headers: [.cookie: "text_size=112.5", .acceptEncoding: "gzip, br"]
+        ))
+        #expect(parsed.cacheKey?.textSize == TextSize(cookieValue: "112.5").cssClass && parsed.cacheKey?.gzip == true)
+    }
+
+    @Test("one whole request the cache must not answer from here: other methods, HTTP/1.0, conditions, credentials, close")
+    func wholeButNotAnswerable() {
+        for request in [
+            "HEAD / HTTP/1.1\r\nHost: x\r\n\r\n",
+            "POST /preferences/text-size HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n",
+            "GET / HTTP/1.0\r\nHost: x\r\n\r\n",
+            "GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /caf\u{e9} HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET / HTTP/1.1\r\nIf-None-Match: W/\"abc\"\r\n\r\n",
+            "GET / HTTP/1.1\r\nif-modified-since: Sat, 05 Dec 2026 08:00:00 GMT\r\n\r\n",
+            "GET / HTTP/1.1\r\nAuthorization: Basic eDp5\r\n\r\n",
+            "GET / HTTP/1.1\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n",
+            "GET / HTTP/1.1\r\nExpect: 100-continue\r\n\r\n",
+        ] {
+            #expect(Self.scan(request) == .whole, "\(request.debugDescription)")
+        }
+    }
+
+    @Test("anything else is left to the decoder: part of a request, two requests, a body to come, odd framing")
+    func leftToTheDecoder() {
+        for request in [
+            "",
+            "GET / HTTP/1.1\r\nHost: x\r\n",
+            "GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /world HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /wor",
+            "POST /newsroom/login HTTP/1.1\r\nHost: x\r\nContent-Length: 27\r\n\r\n",
+            "POST /newsroom/login HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\na=b",
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "GET / HTTP/1.1\r\nContent-Length: \r\n\r\n",
+            "GET / HTTP/1.1\r\nX-Long: one\r\n two\r\n\r\n",
+            "GET / HTTP/1.1\nHost: x\n\n",
+            "GET / HTTP/1.1\r\nNo colon here\r\n\r\n",
+            "GET / HTTP/1.1\r\nBad Name: x\r\n\r\n",
+            "GET / HTTP/1.1\r\nX-Nul: a\u{0}b\r\n\r\n",
+            "GET/HTTP/1.1\r\n\r\n",
+        ] {
+            #expect(Self.scan(request) == .other, "\(request.debugDescription)")
+        }
+    }
+
+    /// A cache holding `body` for `target` at the standard text size, without gzip.
+    static func cache(target: String, body: String) -> PageCache {
+        let cache = PageCache(capacity: 1 << 20)
+        let key = PageCache.Key(target: target, textSize: TextSize.standard.cssClass, gzip: false)
+        guard case .render(let generation) = cache.lookup(key) else { return cache }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.contentLength] = String(body.utf8.count)
+        headers[.eTag] = "W/\"1\""
+        cache.finish(key, entry: PageCache.Entry(status: .ok, headers: headers, body: ByteBuffer(string: body), generation: generation))
+        return cache
+    }
+
+    static func written(_ channel: EmbeddedChannel) throws -> String {
+        var text = ""
+        while let buffer = try channel.readOutbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        return text
+    }
+
+    static func forwarded(_ channel: EmbeddedChannel) throws -> String {
+        var text = ""
+        while let buffer = try channel.readInbound(as: ByteBuffer.self) { text += String(buffer: buffer) }
+        return text
+    }
+
+    @Test("a fresh page is answered with the entry's bytes and nothing reaches the decoder; misses, stale pages and sessions go on")
+    func answersOnlyFreshPages() throws {
+        let cache = Self.cache(target: "/story", body: "<p>cached</p>")
+        let channel = EmbeddedChannel(handler: CachedBytesHandler(cache: cache, lane: CachedResponseHandler(cache: cache, serverName: "Broadsheet")))
+        let request = "GET /story HTTP/1.1\r\nHost: x\r\n\r\n"
+
+        try channel.writeInbound(ByteBuffer(string: request))
+        let answer = try Self.written(channel)
+        #expect(try Self.forwarded(channel).isEmpty)
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(answer.hasSuffix("\r\n\r\n<p>cached</p>"))
+        for line in ["\r\nContent-Type: text/html; charset=utf-8\r\n", "\r\nContent-Length: 13\r\n", "\r\nETag: W/\"1\"\r\n", "\r\nDate: ", "\r\nServer: Broadsheet\r\n"] {
+            #expect(answer.contains(line), "\(line.debugDescription)")
+        }
+
+        for other in [
+            "GET /other HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /story HTTP/1.1\r\nCookie: text_size=125\r\n\r\n",
+            "GET /story HTTP/1.1\r\nCookie: bs_session=abc\r\n\r\n",
+            "GET /story HTTP/1.1\r\nAccept-Encoding: gzip\r\n\r\n",
+            "GET /story HTTP/1.1\r\nIf-None-Match: W/\"1\"\r\n\r\n",
+        ] {
+            try channel.writeInbound(ByteBuffer(string: other))
+            #expect(try Self.forwarded(channel) == other)
+            #expect(try Self.written(channel).isEmpty)
+        }
+
+        cache.invalidateAll()
+        try channel.writeInbound(ByteBuffer(string: request))
+        #expect(try Self.forwarded(channel) == request)
+        #expect(try Self.written(channel).isEmpty)
+    }
+
+    @Test("after a read the decoder must judge (half a request, two at once), every later read on the connection goes on")
+    func passesThroughAfterOddReads() throws {
+        let cache = Self.cache(target: "/story", body: "<p>cached</p>")
+        let channel = EmbeddedChannel(handler: CachedBytesHandler(cache: cache, lane: CachedResponseHandler(cache: cache, serverName: "Broadsheet")))
+        try channel.writeInbound(ByteBuffer(string: "GET /story HTTP/1.1\r\nHo"))
+        try channel.writeInbound(ByteBuffer(string: "st: x\r\n\r\n"))
+        try channel.writeInbound(ByteBuffer(string: "GET /story HTTP/1.1\r\nHost: x\r\n\r\n"))
+        #expect(try Self.forwarded(channel) == "GET /story HTTP/1.1\r\nHost: x\r\n\r\n" + "GET /story HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try Self.written(channel).isEmpty)
+    }
+
+    @Test("while the application is answering an earlier request, a fresh page is not answered ahead of it")
+    func neverOvertakes() throws {
+        let cache = Self.cache(target: "/story", body: "<p>cached</p>")
+        let lane = CachedResponseHandler(cache: cache, serverName: "Broadsheet")
+        let laneChannel = EmbeddedChannel(handler: lane)
+        let channel = EmbeddedChannel(handler: CachedBytesHandler(cache: cache, lane: lane))
+        let request = "GET /story HTTP/1.1\r\nHost: x\r\n\r\n"
+
+        // An earlier request (not cached) goes on to the application and is being answered.
+        try laneChannel.writeInbound(HTTPRequestPart.head(HTTPRequest(method: .get, scheme: nil, authority: "x", path: "/search?q=bridge")))
+        #expect(!lane.isIdle)
+        try channel.writeInbound(ByteBuffer(string: request))
+        #expect(try Self.forwarded(channel) == request)
+        #expect(try Self.written(channel).isEmpty)
+
+        // Its answer ends: the next one is answered here again.
+        try laneChannel.writeOutbound(HTTPResponsePart.end(nil))
+        #expect(lane.isIdle)
+        try channel.writeInbound(ByteBuffer(string: request))
+        #expect(try Self.forwarded(channel).isEmpty)
+        #expect(try Self.written(channel).hasSuffix("<p>cached</p>"))
+    }
+
+    @Test("over a real connection: a cached page's bytes match the application's; split and pipelined requests are answered whole and in order")
+    func realConnection() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Council approves new bridge", slug: "council-approves-new-bridge", hoursAgo: 3))
+        let app = try await buildApplication(
+            configuration: try testConfiguration([.pageCache: "8"]), dependencies: testDependencies(fixture), runsJobs: false
+        )
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let story = "/2026/11/20/council-approves-new-bridge"
+            // The socket work runs on a thread of its own; what it read is checked here.
+            let (rendered, cached, pair, splits) = try await blocking {
+                let connection = try RawHTTPConnection(port: port)
+                let get = { (path: String) in "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" }
+                // The first request renders the page; the second is answered from the cache before the decoder.
+                try connection.send(get(story))
+                let rendered = try connection.responses(1)[0]
+                try connection.send(get(story))
+                let cached = try connection.responses(1)[0]
+                // Two requests in one write: both answered, in order, the front page second.
+                try connection.send(get(story) + get("/"))
+                let pair = try connection.responses(2)
+                // A request split across two writes, on this connection (now passing everything on) and on a new
+                // one; each followed by a plain one.
+                var splits: [RawHTTPConnection.Response] = []
+                for split in [connection, try RawHTTPConnection(port: port)] {
+                    try split.send("GET \(story) HTTP/1.1\r\nHo")
+                    Thread.sleep(forTimeInterval: 0.05)
+                    try split.send("st: 127.0.0.1\r\n\r\n")
+                    splits += try split.responses(1)
+                    try split.send(get(story))
+                    splits += try split.responses(1)
+                }
+                return (rendered, cached, pair, splits)
+            }
+            #expect(rendered.status == 200 && cached.status == 200)
+            #expect(cached.body == rendered.body && !cached.body.isEmpty)
+            for name in ["content-type", "content-length", "etag", "cache-control", "vary", "content-security-policy", "last-modified"] {
+                #expect(cached.header(name) == rendered.header(name), "\(name)")
+            }
+            #expect(cached.header("server") == "Broadsheet" && cached.header("date") != nil)
+            #expect(pair.count == 2 && pair[0].body == rendered.body)
+            #expect(String(decoding: pair[1].body, as: UTF8.self).contains("Council approves new bridge"))
+            #expect(pair[1].body != rendered.body)
+            #expect(splits.count == 4 && splits.allSatisfy { $0.status == 200 && $0.body == rendered.body })
+        }
+    }
+}
