@@ -35,12 +35,12 @@ public func buildApplication(
     // Fresh cached pages are answered in the connection's pipeline, before the router (see CachedBytesHandler and
     // CachedResponseHandler).
     let server: HTTPServerBuilder = pageCache.map { cache in
-        HTTPServerBuilder { responder in CachingHTTP1Channel(responder: responder, cache: cache, serverName: "Broadsheet") }
+        HTTPServerBuilder { responder in CachingHTTP1Channel(responder: responder, cache: cache) }
     } ?? .http1()
     return Application(
         router: router,
         server: server,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Broadsheet"),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: broadsheetServerName),
         services: services,
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port

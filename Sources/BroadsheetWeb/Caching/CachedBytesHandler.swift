@@ -14,6 +14,7 @@ import NIOCore
 /// - while the application is still answering an earlier request on the connection, reads go on;
 /// - a read that is not exactly one request without a body (part of one, several pipelined, one with a body to
 ///   follow) goes on, and so does every later read on that connection.
+/// - a request the decoder does not pass on (it refused it) leaves the connection passing everything on too.
 /// A connection that cannot take more bytes right now (a reader not reading its answers) goes on too, to the
 /// application's path, which waits for it.
 final class CachedBytesHandler: ChannelInboundHandler, RemovableChannelHandler {
@@ -48,8 +49,14 @@ final class CachedBytesHandler: ChannelInboundHandler, RemovableChannelHandler {
             break
         case .other:
             passingThrough = true
+            context.fireChannelRead(data)
+            return
         }
+        // One whole request goes on. If the decoder did not pass its head along (it refused the request, or stopped
+        // parsing after an upgrade), the connection is no longer in a state this handler can judge.
+        let heads = lane.headsSeen
         context.fireChannelRead(data)
+        if lane.headsSeen == heads { passingThrough = true }
     }
 }
 
@@ -61,10 +68,10 @@ struct CachingHTTP1Channel: ServerChildChannel {
     let http1: HTTP1Channel
     let cache: PageCache
 
-    init(responder: @escaping HTTPChannelHandler.Responder, cache: PageCache, serverName: String) {
+    init(responder: @escaping HTTPChannelHandler.Responder, cache: PageCache) {
         http1 = HTTP1Channel(
             responder: responder,
-            configuration: .init(additionalChannelHandlers: [CachedResponseHandler(cache: cache, serverName: serverName)])
+            configuration: .init(additionalChannelHandlers: [CachedResponseHandler(cache: cache)])
         )
         self.cache = cache
     }

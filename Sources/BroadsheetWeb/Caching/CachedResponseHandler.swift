@@ -18,28 +18,31 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     typealias OutboundOut = HTTPResponsePart
 
     private let cache: PageCache
-    private let serverName: String
     /// Requests passed on whose answers have not ended yet.
     private var inFlight = 0
     /// No answer from the application is being written: `CachedBytesHandler` may answer the next request.
     var isIdle: Bool { inFlight == 0 }
+    /// Request heads that came through the decoder, answered here or passed on. `CachedBytesHandler` checks that a
+    /// request it passed on arrived: one the decoder refused (or swallowed, after an upgrade) never does.
+    private(set) var headsSeen = 0
     /// The current request was answered here: its body and end are dropped.
     private var answered = false
 
-    init(cache: PageCache, serverName: String) {
+    init(cache: PageCache) {
         self.cache = cache
-        self.serverName = serverName
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
         switch part {
         case .head(let request):
-            if inFlight == 0, let entry = freshEntry(for: request) {
+            headsSeen &+= 1
+            // A connection that cannot take more bytes waits in the application, which holds back its reads.
+            if inFlight == 0, context.channel.isWritable, let entry = freshEntry(for: request) {
                 answered = true
                 var headers = entry.headers
                 headers[.date] = HTTPDateCache.current()
-                headers[.server] = serverName
+                headers[.server] = broadsheetServerName
                 context.write(wrapOutboundOut(.head(HTTPResponse(status: entry.status, headerFields: headers))), promise: nil)
                 context.write(wrapOutboundOut(.body(entry.body)), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
@@ -76,6 +79,9 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
     }
 }
 
+/// The name every answer gives in its `Server` field.
+let broadsheetServerName = "Broadsheet"
+
 /// The `Date` header's text, made once a second; with it, the end of a cached answer's head.
 enum HTTPDateCache {
     private struct Second {
@@ -104,7 +110,7 @@ enum HTTPDateCache {
                 cached.second = second
                 cached.text = InternetDate.rfc822(now)
                 var tail = ByteBuffer()
-                tail.writeString("Date: \(cached.text)\r\nServer: Broadsheet\r\n\r\n")
+                tail.writeString("Date: \(cached.text)\r\nServer: \(broadsheetServerName)\r\n\r\n")
                 cached.headTail = tail
             }
             return read(cached)

@@ -5,12 +5,14 @@ import NIOCore
 /// ends exactly where one bodiless request ends leaves the decoder between requests.
 enum RawRequestScan: Equatable {
     /// Exactly one `GET` request for HTTP/1.1 with no body and nothing that rules out a cached answer (credentials,
-    /// conditions, `Connection: close`, an upgrade, `Expect`).
+    /// conditions, a session).
     case readerGet(RawReaderRequest)
-    /// Exactly one request with no body, which the cache does not answer from here.
+    /// Exactly one HTTP/1.1 request with no body, keeping the connection open, which the cache does not answer from
+    /// here.
     case whole
-    /// Anything else: part of a request, several requests, a body to follow, or bytes this scan does not vouch for.
-    /// The decoder gets them and judges.
+    /// Anything else: part of a request, several requests, a body to follow, another HTTP version, a request that
+    /// closes, upgrades or takes over the connection, or bytes this scan does not vouch for. The decoder gets them
+    /// and judges.
     case other
 
     init(_ buffer: ByteBuffer) {
@@ -35,10 +37,16 @@ enum RawRequestScan: Equatable {
             self = .other
             return
         }
-        let isGet = firstSpace == 3 && bytes[0] == UInt8(ascii: "G") && bytes[1] == UInt8(ascii: "E") && bytes[2] == UInt8(ascii: "T")
+        // Only HTTP/1.1 keeps the connection open by default; CONNECT takes the connection over.
+        guard Self.equals(bytes, from: secondSpace + 1, to: lineEnd, "HTTP/1.1".utf8),
+              !Self.equals(bytes, from: 0, to: firstSpace, "CONNECT".utf8)
+        else {
+            self = .other
+            return
+        }
+        let isGet = Self.equals(bytes, from: 0, to: firstSpace, "GET".utf8)
         let targetStart = firstSpace + 1
         var answerable = isGet && secondSpace > targetStart && bytes[targetStart] == UInt8(ascii: "/")
-            && Self.equals(bytes, from: secondSpace + 1, to: lineEnd, "HTTP/1.1".utf8)
         if answerable {
             for index in targetStart..<secondSpace where bytes[index] < 0x21 || bytes[index] > 0x7E {
                 answerable = false
@@ -48,13 +56,16 @@ enum RawRequestScan: Equatable {
 
         var cookies: [String] = []
         var acceptEncoding: String?
+        var fields = 0
+        var sawLength = false
         var lineStart = lineEnd + 2
         while lineStart < count - 2 {
-            guard let end = Self.lineEnd(bytes, from: lineStart), end > lineStart,
-                  bytes[lineStart] != UInt8(ascii: " "), bytes[lineStart] != UInt8(ascii: "\t"),
-                  let colon = Self.index(of: UInt8(ascii: ":"), in: bytes, from: lineStart, to: end), colon > lineStart
+            fields += 1
+            guard fields <= Self.maximumFields, let end = Self.lineEnd(bytes, from: lineStart), end > lineStart,
+                  let colon = Self.index(of: UInt8(ascii: ":"), in: bytes, from: lineStart, to: end), colon > lineStart,
+                  Self.isToken(bytes, from: lineStart, to: colon)
             else {
-                // An empty name, a folded line or a line without a colon: the decoder's to judge.
+                // Many fields, an empty or odd name, a folded line or a line without a colon: the decoder's to judge.
                 self = .other
                 return
             }
@@ -64,15 +75,15 @@ enum RawRequestScan: Equatable {
             while valueEnd > valueStart, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
             for index in lineStart..<end {
                 let byte = bytes[index]
-                if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F || (index < colon && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"))) {
+                if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
                     self = .other
                     return
                 }
             }
             switch Self.field(bytes, from: lineStart, to: colon) {
             case .contentLength:
-                // A body follows unless the length is zero.
-                guard valueEnd > valueStart else {
+                // A body follows unless the length is zero; a second length is the decoder's to refuse.
+                guard valueEnd > valueStart, !sawLength else {
                     self = .other
                     return
                 }
@@ -80,13 +91,18 @@ enum RawRequestScan: Equatable {
                     self = .other
                     return
                 }
-            case .transferEncoding:
+                sawLength = true
+            case .transferEncoding, .changesConnection:
                 self = .other
                 return
             case .refusesCache:
                 answerable = false
             case .connection:
-                if !Self.equalsIgnoringCase(bytes, from: valueStart, to: valueEnd, "keep-alive") { answerable = false }
+                // `close`, `upgrade` and the like change what happens to the connection after this request.
+                if !Self.equalsIgnoringCase(bytes, from: valueStart, to: valueEnd, "keep-alive") {
+                    self = .other
+                    return
+                }
             case .cookie:
                 if answerable { cookies.append(Self.string(bytes, from: valueStart, to: valueEnd)) }
             case .acceptEncoding:
@@ -171,16 +187,35 @@ enum RawRequestScan: Equatable {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
+    /// More fields than any browser sends; NIO's decoder has its own limit and its own answer.
+    static let maximumFields = 100
+
     private enum Field {
-        case contentLength, transferEncoding, refusesCache, connection, cookie, acceptEncoding, other
+        case contentLength, transferEncoding, changesConnection, refusesCache, connection, cookie, acceptEncoding, other
     }
 
-    /// Fields that make a request unanswerable from here: credentials, conditions and ranges (which the application
-    /// judges against the entry), and the upgrade and expectation mechanisms.
+    /// Fields that make a request unanswerable from here: credentials, conditions and ranges, which the application
+    /// judges against the entry.
     private static let refusing: [StaticString] = [
-        "authorization", "if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range", "expect",
-        "upgrade",
+        "authorization", "if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range",
     ]
+
+    /// A field name's characters (RFC 9110's `tchar`).
+    private static func isToken(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
+        for index in start..<end {
+            switch bytes[index] {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                continue
+            case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+                 UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "_"),
+                 UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
 
     private static func field(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Field {
         if equalsIgnoringCase(bytes, from: start, to: end, "cookie") { return .cookie }
@@ -188,6 +223,10 @@ enum RawRequestScan: Equatable {
         if equalsIgnoringCase(bytes, from: start, to: end, "connection") { return .connection }
         if equalsIgnoringCase(bytes, from: start, to: end, "content-length") { return .contentLength }
         if equalsIgnoringCase(bytes, from: start, to: end, "transfer-encoding") { return .transferEncoding }
+        // An upgrade or an expectation changes what follows the head.
+        if equalsIgnoringCase(bytes, from: start, to: end, "upgrade") || equalsIgnoringCase(bytes, from: start, to: end, "expect") {
+            return .changesConnection
+        }
         for name in refusing where equalsIgnoringCase(bytes, from: start, to: end, name) { return .refusesCache }
         return .other
     }
