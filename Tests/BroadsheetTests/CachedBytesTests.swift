@@ -84,6 +84,46 @@ struct CachedBytesTests {
         #expect(Self.scan("GET / HTTP/1.1\r\n" + String(repeating: "X-A: 1\r\n", count: RawRequestScan.maximumFields) + "\r\n") != .other)
     }
 
+    @Test("Accept-Encoding read in place agrees with the general reading on every combination of tricky pieces")
+    func gzipInPlace() {
+        typealias Caching = HTTPCachingMiddleware<AppRequestContext>
+        let pieces = ["gzip", "GZip", " x-gzip ", "*", "br", "gzip;q=0", "gzip; Q=0.5", "*;q=0", "q=1", ";gzip", "gzip;;q=0", "\tgzip\t;q=0.0", "gzip;q=abc", ""]
+        var checked = 0
+        for first in pieces {
+            for second in pieces {
+                for separator in [",", ", ", ";"] {
+                    let header = first + separator + second
+                    #expect(Caching.acceptsGzipASCII(header) == Caching.acceptsGzipGeneral(header), "\(header.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == pieces.count * pieces.count * 3)
+        #expect(Caching.acceptsGzipASCII("gzip, deflate, br") == true && Caching.acceptsGzipASCII("gzip;q=0, deflate") == false)
+        // Not ASCII: the general reading decides.
+        #expect(Caching.acceptsGzipASCII("gzip;q=0,\u{a0}gzip") == nil)
+        #expect(Caching.acceptsGzip("br,\u{a0}gzip") == Caching.acceptsGzipGeneral("br,\u{a0}gzip"))
+    }
+
+    @Test("the session and text-size cookies read in place agree with Hummingbird's Cookies")
+    func cookiesInPlace() throws {
+        let cases: [[String]] = [
+            ["text_size=112.5"], ["a=1; text_size=125; b=2"], ["  text_size=150"], ["text_size =150"], ["text_size=87.5; text_size=175"],
+            ["a=1", "text_size=137.5"], ["bs_session=abc"], ["x=1;bs_session=abc"], ["\tbs_session=abc; text_size=125"],
+            ["bs_session_other=1; xbs_session=2"], ["bs_session"], ["=bs_session"], ["text_size=1=2"], [";;; ;text_size=112.5;"],
+            ["theme=dark", "other=1"],
+        ]
+        for fields in cases {
+            let fast = try #require(ReaderCookies(fields), "\(fields)")
+            let cookies = Cookies(from: fields)
+            #expect(fast.hasSession == (cookies[NewsroomRoute.sessionCookie] != nil), "\(fields)")
+            #expect(fast.textSize == cookies[TextSize.cookieName]?.value, "\(fields)")
+        }
+        // Not ASCII: Hummingbird's reading decides (its blanks are Unicode's).
+        #expect(ReaderCookies(["\u{a0}bs_session=abc"]) == nil)
+        #expect(PageCache.readerKey(path: "/", target: "/", hasCredentials: false, cookieHeaders: ["\u{a0}bs_session=abc"], acceptEncoding: nil) == nil)
+    }
+
     /// A cache holding `body` for `target` at the standard text size, without gzip.
     static func cache(target: String, body: String) -> PageCache {
         let cache = PageCache(capacity: 1 << 20)

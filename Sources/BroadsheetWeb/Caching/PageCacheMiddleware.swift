@@ -108,11 +108,53 @@ extension PageCache {
         let textSize: TextSize
         if cookieHeaders.isEmpty {
             textSize = .standard
+        } else if let cookies = ReaderCookies(cookieHeaders) {
+            guard !cookies.hasSession else { return nil }
+            textSize = TextSize(cookieValue: cookies.textSize)
         } else {
             let cookies = Cookies(from: cookieHeaders)
             guard cookies[NewsroomRoute.sessionCookie] == nil else { return nil }
             textSize = TextSize(cookieValue: cookies[TextSize.cookieName]?.value)
         }
         return Key(target: target, textSize: textSize.cssClass, gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(acceptEncoding))
+    }
+}
+
+/// The two cookies the page cache needs, read from `Cookie` fields in place as Hummingbird's `Cookies` reads them:
+/// pieces split at semicolons across the fields in order, leading blanks dropped, the name before the first `=`, the
+/// first piece with a name winning. Only for printable ASCII (what browsers send); otherwise nil, and `Cookies`
+/// itself decides (its idea of a blank is Unicode's).
+struct ReaderCookies {
+    var hasSession = false
+    var textSize: String?
+
+    init?(_ fields: [String]) {
+        var sawTextSize = false
+        for field in fields {
+            var field = field
+            let fine = field.withUTF8 { bytes -> Bool in
+                for byte in bytes where (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte > 0x7E { return false }
+                var start = 0
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != UInt8(ascii: ";") { end += 1 }
+                    var nameStart = start
+                    while nameStart < end, bytes[nameStart] == UInt8(ascii: " ") || bytes[nameStart] == UInt8(ascii: "\t") { nameStart += 1 }
+                    var equals = nameStart
+                    while equals < end, bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+                    if equals < end {
+                        let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<equals])
+                        if !hasSession, name.elementsEqual(NewsroomRoute.sessionCookie.utf8) { hasSession = true }
+                        if !sawTextSize, name.elementsEqual(TextSize.cookieName.utf8) {
+                            sawTextSize = true
+                            textSize = String(decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 1)..<end]), as: UTF8.self)
+                        }
+                    }
+                    start = end + 1
+                }
+                return true
+            }
+            guard fine else { return nil }
+        }
     }
 }

@@ -117,6 +117,12 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Whether `gzip` is acceptable: named (or `*`) without `q=0`.
     static func acceptsGzip(_ header: String?) -> Bool {
         guard let header else { return false }
+        // Every cached answer asks: printable ASCII (what browsers send) is read in place, without allocating.
+        return acceptsGzipASCII(header) ?? acceptsGzipGeneral(header)
+    }
+
+    /// `acceptsGzip` for any text.
+    static func acceptsGzipGeneral(_ header: String) -> Bool {
         var gzip: Bool?
         var star: Bool?
         for part in header.lowercased().split(separator: ",") {
@@ -125,6 +131,59 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
             let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             if coding == "gzip" || coding == "x-gzip" { gzip = quality > 0 }
             if coding == "*" { star = quality > 0 }
+        }
+        return gzip ?? star ?? false
+    }
+
+    /// `acceptsGzip` on the field's bytes, with the same reading (parts split at commas, pieces at semicolons, empty
+    /// ones skipped, the first piece the coding, the first `q=` piece after it the quality); nil when a byte is not
+    /// printable ASCII or tab, for the general reading to decide.
+    static func acceptsGzipASCII(_ header: String) -> Bool? {
+        var header = header
+        return header.withUTF8 { acceptsGzipASCII($0) }
+    }
+
+    private static func acceptsGzipASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte > 0x7E { return nil }
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte }
+        func equals(_ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+            guard end - start == text.utf8CodeUnitCount else { return false }
+            let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            for offset in 0..<expected.count where lower(bytes[start + offset]) != expected[offset] { return false }
+            return true
+        }
+        var gzip: Bool?
+        var star: Bool?
+        var partStart = 0
+        while partStart <= bytes.count {
+            var partEnd = partStart
+            while partEnd < bytes.count, bytes[partEnd] != UInt8(ascii: ",") { partEnd += 1 }
+            // The part's pieces: the coding, then its parameters.
+            var coding: (Int, Int)?
+            var quality: Double?
+            var pieceStart = partStart
+            while pieceStart < partEnd {
+                var pieceEnd = pieceStart
+                while pieceEnd < partEnd, bytes[pieceEnd] != UInt8(ascii: ";") { pieceEnd += 1 }
+                if pieceEnd > pieceStart {
+                    var start = pieceStart, end = pieceEnd
+                    while start < end, isBlank(bytes[start]) { start += 1 }
+                    while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+                    if coding == nil {
+                        coding = (start, end)
+                    } else if quality == nil, end - start >= 2, lower(bytes[start]) == UInt8(ascii: "q"), bytes[start + 1] == UInt8(ascii: "=") {
+                        quality = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 2)..<end]), as: UTF8.self)) ?? 1
+                    }
+                }
+                pieceStart = pieceEnd + 1
+            }
+            if let (start, end) = coding {
+                let accepted = (quality ?? 1) > 0
+                if equals(start, end, "gzip") || equals(start, end, "x-gzip") { gzip = accepted }
+                if equals(start, end, "*") { star = accepted }
+            }
+            partStart = partEnd + 1
         }
         return gzip ?? star ?? false
     }
