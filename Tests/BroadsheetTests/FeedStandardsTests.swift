@@ -290,6 +290,88 @@ struct FeedStandardsTests {
         #expect(news.contains("<news:title>Bridge reopens after repairs</news:title>"))
     }
 
+    @Test("the sitemap index gives each listing file the newest lastmod inside it; the feeds page lists the sitemaps' authors and topics")
+    func sitemapIndexTimes() async throws {
+        let (fixture, _) = try await Self.publication()
+        // A story changed later than every other, by the author and with the topic that change last: the index's
+        // times must follow it, not the newest story of every kind.
+        try await fixture.add(fixture.story("Late letter", hoursAgo: 2, section: fixture.emptySection, authors: [fixture.ben], tags: ["Markets"], updatedHoursAgo: 0.5))
+        try await makeApp(fixture).test(.router) { client in
+            let index = try await client.execute(uri: "/sitemap.xml", method: .get) { $0 }.text
+            let times = Dictionary(uniqueKeysWithValues: index.matches(of: /<sitemap><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/sitemap>/).map {
+                (String($0.1.dropFirst(Self.base.count)), $0.2.map(String.init))
+            })
+            for part in ["sections", "authors", "tags"] {
+                let file = try await client.execute(uri: "/sitemaps/\(part).xml", method: .get) { $0 }.text
+                // RFC 3339 in UTC, all written alike: the newest is the greatest text.
+                let newest = try #require(file.matches(of: /<lastmod>([^<]+)<\/lastmod>/).map { String($0.1) }.max())
+                #expect(times["/sitemaps/\(part).xml"] == .some(newest), "\(part)")
+            }
+            let feeds = try await client.execute(uri: "/feeds", method: .get) { $0 }.text
+            for (part, kind) in [("authors", "author"), ("tags", "tag")] {
+                let file = try await client.execute(uri: "/sitemaps/\(part).xml", method: .get) { $0 }.text
+                let inSitemap = file.matches(of: /<loc>[^<]+\/(author|tag)\/([^<]+)<\/loc>/).map { String($0.2) }
+                let onFeedsPage = feeds.matches(of: /href="\/(author|tag)\/([^"]+)"/).filter { $0.1 == kind }.map { String($0.2) }
+                #expect(!inSitemap.isEmpty)
+                #expect(onFeedsPage == inSitemap, "\(part)")
+            }
+        }
+    }
+
+    @Test("each section, author and topic in the sitemaps carries the last change of its most recently changed published story")
+    func listingTimes() async throws {
+        let fixture = try await Fixture.make()
+        // Ana's newest-changed story is old and updated late; Ben's latest is newer but never updated; a draft by
+        // both with a topic of its own must not count; Letters stays empty.
+        try await fixture.add(
+            fixture.story("Old inquiry", hoursAgo: 200, authors: [fixture.ana], tags: ["Courts"], updatedHoursAgo: 2),
+            fixture.story("Harbour figures", hoursAgo: 5, section: fixture.business, authors: [fixture.ben], tags: ["Markets", "Courts"]),
+            fixture.story("Quiet week", hoursAgo: 30, authors: [fixture.ana, fixture.ben], tags: ["Markets"]),
+            fixture.story("Rare topic", hoursAgo: 400, section: fixture.business, authors: [fixture.ben], tags: ["Lighthouses"]),
+            fixture.story("Desk draft", hoursAgo: 1, authors: [fixture.ana, fixture.ben], tags: ["Embargoed"], status: .draft)
+        )
+        var stories: [ArticleSummary] = []
+        for slug in ["old-inquiry", "harbour-figures", "quiet-week", "rare-topic"] {
+            stories.append(try #require(try await fixture.store.publishedArticle(slug: slug)).summary)
+        }
+        func newest(_ matching: (ArticleSummary) -> Bool) -> Date? { stories.filter(matching).map(\.lastChangedAt).max() }
+        let tags = try await fixture.store.publishedArticle(slug: "rare-topic").map { $0.tags.map(\.name) }
+        #expect(tags == ["Lighthouses"])
+
+        let sections = try await fixture.store.sectionListings()
+        #expect(sections.map(\.slug) == ["world", "business", "letters"])
+        #expect(sections.map(\.lastChangedAt) == [newest { $0.section.slug == "world" }, newest { $0.section.slug == "business" }, nil])
+        let authors = try await fixture.store.authorListings()
+        #expect(authors.map(\.slug) == ["ana-ruiz", "ben-okafor"])
+        #expect(authors.map(\.lastChangedAt) == ["ana-ruiz", "ben-okafor"].map { slug in newest { $0.authors.contains { $0.slug == slug } } })
+        let byTag: [String: [String]] = ["Courts": ["old-inquiry", "harbour-figures"], "Lighthouses": ["rare-topic"], "Markets": ["harbour-figures", "quiet-week"]]
+        let topics = try await fixture.store.tagListings()
+        #expect(topics.map(\.name) == ["Courts", "Lighthouses", "Markets"])
+        #expect(topics.map(\.lastChangedAt) == topics.map { topic in newest { byTag[topic.name]!.contains($0.slug) } })
+        // The same times in the index, without the walk.
+        let times = try await fixture.store.listingsLastChanged()
+        #expect(times == SitemapListingTimes(sections: sections.compactMap(\.lastChangedAt).max(), authors: authors.compactMap(\.lastChangedAt).max(), tags: topics.compactMap(\.lastChangedAt).max()))
+        #expect(try await fixture.store.authorsWithStories().map(\.slug) == authors.map(\.slug))
+        #expect(try await fixture.store.tagsWithStories().map(\.name) == topics.map(\.name))
+    }
+
+    @Test("with no published story carrying a byline or a topic, the index leaves out the authors and tags files and the feeds page those groups")
+    func sitemapIndexWithoutListings() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Unsigned notice", hoursAgo: 1, authors: []),
+            fixture.story("Signed draft", tags: ["Embargoed"], status: .draft)
+        )
+        try await makeApp(fixture).test(.router) { client in
+            let index = try await client.execute(uri: "/sitemap.xml", method: .get) { $0 }.text
+            let listed = index.matches(of: /<loc>([^<]+)<\/loc>/).map { String($0.1) }
+            #expect(listed == ["stories-1", "sections"].map { Self.base + "/sitemaps/\($0).xml" })
+            #expect(index.contains("sections.xml</loc><lastmod>"))
+            let feeds = try await client.execute(uri: "/feeds", method: .get) { $0 }.text
+            #expect(feeds.contains("<h2>Sections</h2>") && !feeds.contains("<h2>Authors</h2>") && !feeds.contains("<h2>Topics</h2>"))
+        }
+    }
+
     @Test("the news sitemap stops at 1,000 stories and story sitemaps are numbered from 1; unknown files are 404")
     func sitemapLimits() async throws {
         let fixture = try await Fixture.make()

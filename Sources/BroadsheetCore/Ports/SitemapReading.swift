@@ -45,4 +45,24 @@ public protocol SitemapReading: Sendable {
     /// Authors and tags with at least one published story: a tag used only on drafts is not public.
     func authorListings() async throws -> [SitemapListing]
     func tagListings() async throws -> [SitemapListing]
+    /// The same authors and tags, by name, without their newest story's time (`lastChangedAt` is nil): each needs
+    /// only one published story found, where the time needs all of them read.
+    func authorsWithStories() async throws -> [SitemapListing]
+    func tagsWithStories() async throws -> [SitemapListing]
+    /// For the sitemap index: the newest `lastChangedAt` among the section, author and tag listings (nil where a
+    /// kind has no published story), without reading every listing's stories.
+    func listingsLastChanged() async throws -> SitemapListingTimes
+}
+
+/// The newest change readers saw in each kind of listing page.
+public struct SitemapListingTimes: Sendable, Hashable {
+    public var sections: Date?
+    public var authors: Date?
+    public var tags: Date?
+
+    public init(sections: Date?, authors: Date?, tags: Date?) {
+        self.sections = sections
+        self.authors = authors
+        self.tags = tags
+    }
 }

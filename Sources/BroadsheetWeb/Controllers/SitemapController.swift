@@ -41,15 +41,13 @@ struct SitemapController<Context: RequestContext>: Sendable {
 
     func index() async throws -> String {
         let files = storyFileCount(try await sitemaps.highestSitemapStoryID())
-        async let authors = sitemaps.authorListings()
-        async let tags = sitemaps.tagListings()
-        async let sections = sitemaps.sectionListings()
+        let times = try await sitemaps.listingsLastChanged()
         var parts: [(SitemapPart, Date?)] = (0..<files).map { (.stories(page: $0 + 1), nil) }
-        parts.append((.sections, try await sections.compactMap(\.lastChangedAt).max()))
-        // Empty parts are left out: a sitemap must list at least one address.
-        for (part, listings) in [(SitemapPart.authors, try await authors), (.tags, try await tags)] where !listings.isEmpty {
-            parts.append((part, listings.compactMap(\.lastChangedAt).max()))
-        }
+        parts.append((.sections, times.sections))
+        // Empty parts are left out: a sitemap must list at least one address. A kind without a published story's
+        // time has no listing.
+        if let authors = times.authors { parts.append((.authors, authors)) }
+        if let tags = times.tags { parts.append((.tags, tags)) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"\(Self.sitemapNamespace)\">\n"
         for (part, lastModified) in parts {
             xml += "<sitemap><loc>\(XMLText.escape(site.links.absolute(.sitemap(part))))</loc>"

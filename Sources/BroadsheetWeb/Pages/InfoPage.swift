@@ -43,8 +43,8 @@ struct InfoPage: Sendable {
         }
         // Authors and topics with published stories only: a topic used only on drafts is not yet public.
         async let sections = site.taxonomy.sections()
-        async let authors = site.dependencies.sitemaps.authorListings()
-        async let tags = site.dependencies.sitemaps.tagListings()
+        async let authors = site.dependencies.sitemaps.authorsWithStories()
+        async let tags = site.dependencies.sitemaps.tagsWithStories()
         return [
             FeedGroup(heading: "Everything", entries: [entry("Latest stories", .home(), .site)]),
             FeedGroup(heading: "Sections", entries: try await sections.map { entry($0.name, .section(slug: $0.slug), .section($0.slug)) }),
