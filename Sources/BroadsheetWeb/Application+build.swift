@@ -12,9 +12,14 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let feedChanges = FeedChangeNotifier(configuration: configuration, dependencies: dependencies)
     let pageCache = configuration.pageCacheBytes > 0 ? PageCache(capacity: configuration.pageCacheBytes) : nil
-    let router = try await buildRouter(configuration: configuration, dependencies: dependencies, feedChanges: feedChanges, pageCache: pageCache)
+    let site = try makeReaderSite(configuration: configuration, dependencies: dependencies)
+    let router = try await buildRouter(configuration: configuration, dependencies: dependencies, feedChanges: feedChanges, pageCache: pageCache, site: site)
     // Every server tells the hub about the changes made on it.
     var services: [any Service] = configuration.websubHub == nil ? [] : [feedChanges]
+    // Every server keeps cards rendered (the work is shared: a card one server saved, another finds kept).
+    if let storyCards = dependencies.storyCards {
+        services.append(StoryCardFiller(store: storyCards, cards: site.storyCards, versions: dependencies.contentVersion, logger: dependencies.logger))
+    }
     if let pageCache, let versions = dependencies.contentVersion {
         services.append(ContentVersionWatch(versions: versions, cache: pageCache, logger: dependencies.logger))
     }
@@ -66,17 +71,10 @@ public func buildRouter(
 /// The router, telling `feedChanges` about every story the newsroom changes; with `pageCache`, anonymous readers'
 /// pages are served from it.
 func buildRouter(
-    configuration: Configuration, dependencies: WebDependencies, feedChanges: FeedChangeNotifier, pageCache: PageCache? = nil
+    configuration: Configuration, dependencies: WebDependencies, feedChanges: FeedChangeNotifier, pageCache: PageCache? = nil,
+    site: ReaderSite? = nil
 ) async throws -> Router<AppRequestContext> {
-    let resources = try webResourcesDirectory()
-    let site = ReaderSite(
-        configuration: configuration,
-        dependencies: dependencies,
-        links: Links(configuration: configuration),
-        time: ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: dependencies.clock),
-        renderer: try PageRenderer(directory: resources.appendingPathComponent("templates")),
-        assets: try Assets(directory: resources.appendingPathComponent("assets"))
-    )
+    let site = try site ?? makeReaderSite(configuration: configuration, dependencies: dependencies)
 
     let secure = configuration.baseURL.scheme == "https"
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
@@ -110,6 +108,19 @@ func buildRouter(
     NewsroomTaxonomyController(site: newsroom).addRoutes(to: router)
     NewsroomPartnerController(site: newsroom, intake: dependencies.intake).addRoutes(to: router)
     return router
+}
+
+/// What every reader page shares, its templates and assets read from the resources.
+func makeReaderSite(configuration: Configuration, dependencies: WebDependencies) throws -> ReaderSite {
+    let resources = try webResourcesDirectory()
+    return ReaderSite(
+        configuration: configuration,
+        dependencies: dependencies,
+        links: Links(configuration: configuration),
+        time: ReaderTime(timeZone: configuration.timeZone, language: configuration.language, clock: dependencies.clock),
+        renderer: try PageRenderer(directory: resources.appendingPathComponent("templates")),
+        assets: try Assets(directory: resources.appendingPathComponent("assets"))
+    )
 }
 
 /// The folder holding `templates/` and `assets/`, wherever this platform's bundle layout puts it.

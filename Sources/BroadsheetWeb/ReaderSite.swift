@@ -11,6 +11,8 @@ struct ReaderSite: Sendable {
     let time: ReaderTime
     let renderer: PageRenderer
     let assets: Assets
+    /// Story cards, from their kept copies where the stories have them.
+    let storyCards: StoryCards
     /// What every page links to and does not change while the server runs, built once rather than for each page.
     private let fixed: FixedLinks
 
@@ -21,6 +23,7 @@ struct ReaderSite: Sendable {
         self.time = time
         self.renderer = renderer
         self.assets = assets
+        storyCards = StoryCards(templates: renderer.templates, links: links, time: time, configuration: configuration)
         fixed = FixedLinks(configuration: configuration, links: links, assets: assets)
     }
 
@@ -83,8 +86,8 @@ struct ReaderSite: Sendable {
         )
     }
 
-    func cards(_ stories: [ArticleSummary]) -> [StoryCard] {
-        stories.map { StoryCard($0, links: links, time: time) }
+    func cards(_ stories: [ArticleSummary]) -> [StoryCardHTML] {
+        stories.map { StoryCardHTML(html: storyCards.html($0)) }
     }
 
     /// A feed in each format, for a page's head: "title (RSS)" and so on.

@@ -19,6 +19,8 @@ public struct WebDependencies: Sendable {
     /// Tells page caches of changes made elsewhere (other servers and processes); without it, only this server's own
     /// changes invalidate its page cache.
     public var contentVersion: (any ContentVersionReading)?
+    /// Where stories' rendered cards are kept; without it, every card is rendered per request.
+    public var storyCards: (any StoryCardStoring)?
     /// Partner feed intake, polled in the background when set (and the server runs jobs).
     public var intake: FeedIntake?
     /// Called once when the background poller stops (closes the fetcher's connections).

@@ -35,6 +35,7 @@ func webDependencies(store: SQLiteStore, configuration: Configuration, logger: L
         logger: logger
     )
     dependencies.contentVersion = store
+    dependencies.storyCards = store
     return dependencies
 }
 

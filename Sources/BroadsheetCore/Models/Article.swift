@@ -13,6 +13,9 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
     public var contentUpdatedAt: Date?
     public var leadImage: LeadImage?
     public var source: StorySource?
+    /// The story's card as lists show it, rendered when the story last changed (nil until then, or when read
+    /// without it): the HTML before and after the words for how long ago it was published.
+    public var card: RenderedCard?
 
     public init(
         id: Int64, slug: String, headline: String, standfirst: String, section: Section, authors: [Author],
@@ -38,6 +41,18 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
 
     /// The latest of publication and update, for feeds and sitemaps.
     public var lastChangedAt: Date { max(publishedAt, contentUpdatedAt ?? publishedAt) }
+}
+
+/// A story's card in a list, rendered once and kept with the story: `head` and `tail` are the HTML before and after
+/// the place where a page puts "3 hours ago", which changes with the clock.
+public struct RenderedCard: Sendable, Hashable {
+    public var head: String
+    public var tail: String
+
+    public init(head: String, tail: String) {
+        self.head = head
+        self.tail = tail
+    }
 }
 
 /// A published story with everything its page shows.

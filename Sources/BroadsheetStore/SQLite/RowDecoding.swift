@@ -65,11 +65,13 @@ enum RowDecoding {
         if let name = row.optionalText(9), let address = row.optionalText(10), let url = URL(string: address) {
             source = StorySource(outletName: name, url: url, originalAuthor: row.optionalText(11), originalPublishedAt: row.optionalDate(12))
         }
-        return ArticleSummary(
+        var summary = ArticleSummary(
             id: row.int64(0), slug: row.text(1), headline: row.text(2), standfirst: row.text(3),
             section: try sections.section(id: row.int64(13)),
             authors: [], publishedAt: row.date(4), contentUpdatedAt: row.optionalDate(5), leadImage: leadImage, source: source
         )
+        if let head = row.optionalText(19), let tail = row.optionalText(20) { summary.card = RenderedCard(head: head, tail: tail) }
+        return summary
     }
 
     /// An author from `offset` on: id, slug, name, role, bio, then the photo's sha256, media type, width, height.

@@ -23,6 +23,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-25 content version for page caches") { db in
             try db.execute(sql: contentVersion)
         }
+        migrator.registerMigration("2026-12-05 story cards rendered when stories change") { db in
+            try db.execute(sql: storyCards)
+        }
         return migrator
     }
 
@@ -279,4 +282,30 @@ enum SQLiteMigrations {
         }
         return sql
     }
+
+    /// Each published story's card, rendered by the web layer when the story changes, and the format they were
+    /// rendered in. Triggers drop a card in the same transaction as any change to what it shows: the story's row,
+    /// its byline, an author's or a section's row, its lead picture. Tags are not on cards.
+    private static let storyCards = """
+        CREATE TABLE story_cards (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            head TEXT NOT NULL,
+            tail TEXT NOT NULL
+        );
+        CREATE TABLE story_card_format (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL);
+        CREATE TRIGGER story_cards_article_update AFTER UPDATE ON articles
+        BEGIN DELETE FROM story_cards WHERE article_id = OLD.id; END;
+        CREATE TRIGGER story_cards_byline_insert AFTER INSERT ON article_authors
+        BEGIN DELETE FROM story_cards WHERE article_id = NEW.article_id; END;
+        CREATE TRIGGER story_cards_byline_update AFTER UPDATE ON article_authors
+        BEGIN DELETE FROM story_cards WHERE article_id IN (OLD.article_id, NEW.article_id); END;
+        CREATE TRIGGER story_cards_byline_delete AFTER DELETE ON article_authors
+        BEGIN DELETE FROM story_cards WHERE article_id = OLD.article_id; END;
+        CREATE TRIGGER story_cards_author_update AFTER UPDATE ON authors
+        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT article_id FROM article_authors WHERE author_id = OLD.id); END;
+        CREATE TRIGGER story_cards_section_update AFTER UPDATE ON sections
+        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE section_id = OLD.id AND status = 'published'); END;
+        CREATE TRIGGER story_cards_image_update AFTER UPDATE ON images
+        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE lead_image_id = OLD.id); END;
+        """
 }

@@ -3,19 +3,20 @@ import GRDB
 
 /// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
 enum SummaryQuery {
-    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a` and lead image
-    /// `li`. The section comes from a `SectionDirectory` by id.
+    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a`, lead image
+    /// `li` and card `sc`. The section comes from a `SectionDirectory` by id.
     static let columns = """
         a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
         a.source_author, a.source_published_at, a.section_id,
         li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
-        li.byte_size AS lead_byte_size
+        li.byte_size AS lead_byte_size, sc.head AS card_head, sc.tail AS card_tail
         """
     /// How many columns `columns` names; a query may add its own after them.
-    static let columnCount: Int32 = 19
+    static let columnCount: Int32 = 21
 
-    static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id"
+    /// The story, its lead picture and its rendered card (`story_cards`, when it has one).
+    static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id LEFT JOIN story_cards sc ON sc.article_id = a.id"
     static let from = "FROM \(tables)"
 
     /// The start of a statement over stories (or their rows in another table) picked by ids bound as one JSON array:

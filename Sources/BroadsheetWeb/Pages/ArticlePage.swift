@@ -74,7 +74,7 @@ struct ArticlePage: Sendable {
     let source: SourceView?
     let tags: [TagView]
     let corrections: [CorrectionView]
-    let related: [StoryCard]
+    let related: [StoryCardHTML]
     let textSize: TextSizeView
     let rssURL: String
     let correctionsURL: String

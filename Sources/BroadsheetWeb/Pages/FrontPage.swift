@@ -9,14 +9,14 @@ struct FrontPage: Sendable {
     struct SectionBlock: Sendable {
         let name: String
         let url: String
-        let stories: [StoryCard]
+        let stories: [StoryCardHTML]
     }
 
     let chrome: SiteChrome
     let head: PageHead
     let isFirstPage: Bool
     let lead: StoryCard?
-    let latest: [StoryCard]
+    let latest: [StoryCardHTML]
     let sectionBlocks: [SectionBlock]
     let pagination: PaginationView
 

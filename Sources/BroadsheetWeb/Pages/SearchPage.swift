@@ -38,7 +38,7 @@ struct SearchPage: Sendable {
     let countText: String
     let results: [Result]
     let noResults: Bool
-    let latest: [StoryCard]
+    let latest: [StoryCardHTML]
     let pagination: PaginationView
     let form: Form
     let feedURL: String

@@ -25,7 +25,7 @@ struct StoryListPage: Sendable {
     let title: String
     let description: String
     let profile: Profile?
-    let stories: [StoryCard]
+    let stories: [StoryCardHTML]
     let pagination: PaginationView
     /// This list's own feeds, linked under the title.
     let feeds: [FeedLinkView]

@@ -48,7 +48,7 @@ struct StoryCard: Sendable {
     let sectionName: String
     let sectionURL: String
     let byline: [BylineEntry]
-    let published: TimeView
+    var published: TimeView
     let thumbnail: ImageView?
     let sourceName: String?
 

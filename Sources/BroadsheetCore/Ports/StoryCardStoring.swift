@@ -1,0 +1,15 @@
+/// Where stories' rendered cards are kept. The store drops a story's card itself, in the same transaction, whenever
+/// anything the card shows changes (the story, its byline, its authors' names, its section, its picture); a renderer
+/// then fills in the missing cards. A page reads a story's card with the story, or renders it itself when it has none.
+public protocol StoryCardStoring: Sendable {
+    /// Keeps the cards if they were rendered in `format` (a fingerprint of the templates and settings that shape them);
+    /// otherwise deletes every card and records `format`. Returns whether cards were deleted.
+    @discardableResult
+    func useStoryCardFormat(_ format: String) async throws -> Bool
+    /// Up to `limit` published stories without a card, newest first, with their bylines, and the content version
+    /// (see `ContentVersionReading`) of the state they were read in.
+    func storiesWithoutCards(limit: Int) async throws -> (version: Int64, stories: [ArticleSummary])
+    /// Stores the cards if the content version is still `version`; if anything readers see changed since the
+    /// stories were read, stores nothing (a card could show what is no longer true) and returns false.
+    func saveStoryCards(_ cards: [Int64: RenderedCard], readAt version: Int64) async throws -> Bool
+}

@@ -1,0 +1,80 @@
+import BroadsheetCore
+import Logging
+import ServiceLifecycle
+
+/// Renders the cards of stories that have none (new, published, or changed since their card was made) and keeps them
+/// with the stories, so that lists put kept cards together instead of rendering each one per request. Runs at
+/// start-up, then whenever the content version moves. The store drops a card in the same transaction as the change
+/// that makes it wrong, so a page never shows a stale card: a story without one is rendered per request meanwhile.
+struct StoryCardFiller: Service {
+    let store: any StoryCardStoring
+    let cards: StoryCards
+    let versions: (any ContentVersionReading)?
+    let logger: Logger
+    var interval: Duration = .seconds(1)
+    /// Stories rendered and saved together: small enough that a write holds the database for milliseconds.
+    var batchSize = 100
+
+    func run() async throws {
+        // A service that returns ends the application: one with nothing to do waits for the shutdown instead.
+        guard cards.relativeWrapper != nil else {
+            logger.warning("The card template cannot be cut around its relative time; story cards are rendered per request")
+            return try await gracefulShutdown()
+        }
+        do {
+            if try await store.useStoryCardFormat(cards.format) { logger.info("Story cards: new format \(cards.format), all to be rendered again") }
+        } catch {
+            logger.warning("Could not check the story cards' format; story cards are rendered per request", metadata: ["error": "\(error)"])
+            return try await gracefulShutdown()
+        }
+        var filledAt: Int64?
+        while !Task.isCancelled {
+            let version = try? await versions?.contentVersion()
+            if version == nil || version != filledAt {
+                do {
+                    let report = try await fill()
+                    if report.saved > 0 { logger.debug("Story cards rendered", metadata: ["count": "\(report.saved)"]) }
+                    switch report.outcome {
+                    case .complete: filledAt = version
+                    case .interrupted: break
+                    case .unsplittable:
+                        logger.warning("A story's card would not split like the sample; story cards are rendered per request")
+                        return try await gracefulShutdown()
+                    }
+                } catch {
+                    logger.warning("Could not render story cards", metadata: ["error": "\(error)"])
+                }
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            if Task.isCancelled || Task.isShuttingDownGracefully { break }
+        }
+    }
+
+    enum Outcome: Sendable, Equatable {
+        /// Every published story has its card.
+        case complete
+        /// Content changed under a batch (which was not kept), or the batch limit was reached: try again later.
+        case interrupted
+        /// A card would not cut where the sample's did: cards cannot be kept with this template.
+        case unsplittable
+    }
+
+    /// Renders and keeps cards until every published story has one, at most `maxBatches` batches.
+    @discardableResult
+    func fill(maxBatches: Int = 10_000) async throws -> (saved: Int, outcome: Outcome) {
+        var saved = 0
+        for _ in 0..<maxBatches {
+            let (version, stories) = try await store.storiesWithoutCards(limit: batchSize)
+            if stories.isEmpty { return (saved, .complete) }
+            var rendered: [Int64: RenderedCard] = Dictionary(minimumCapacity: stories.count)
+            for story in stories {
+                guard let card = cards.rendered(story) else { return (saved, .unsplittable) }
+                rendered[story.id] = card
+            }
+            guard try await store.saveStoryCards(rendered, readAt: version) else { return (saved, .interrupted) }
+            saved += rendered.count
+            await Task.yield()
+        }
+        return (saved, .interrupted)
+    }
+}

@@ -1,0 +1,108 @@
+import BroadsheetCore
+import Foundation
+
+/// Story cards as lists show them, from the `card` template: put together from the copy rendered when the story last
+/// changed (`ArticleSummary.card`), or rendered now for a story without one. Both give the same bytes: a kept card
+/// is the template's output split where "3 hours ago" goes, and that part alone is written per request.
+struct StoryCards: Sendable {
+    private let templates: TemplateLibrary
+    private let links: Links
+    private let time: ReaderTime
+    /// What the template writes around the relative time, read from a sample card; nil when the template puts
+    /// anything story-specific there, and then no card is kept (every card is rendered per request).
+    let relativeWrapper: (before: String, after: String)?
+    /// What kept cards depend on besides the story: the template's output for a sample story, the time zone and
+    /// language, the site's address. Cards kept in another format are dropped at start-up (`StoryCardStoring`).
+    let format: String
+
+    /// Stands for the relative time in a card rendered to be kept; no template text or escaped story text holds it.
+    private static let marker = "\u{1}"
+
+    init(templates: TemplateLibrary, links: Links, time: ReaderTime, configuration: Configuration) {
+        self.templates = templates
+        self.links = links
+        self.time = time
+        let sample = StoryCard(Self.sampleStory, links: links, time: time)
+        let plain = Self.render(templates, sample, relative: nil)
+        let marked = Self.render(templates, sample, relative: Self.marker)
+        relativeWrapper = Self.split(plain: plain, marked: marked).flatMap { split in
+            let parts = split.inserted.components(separatedBy: Self.marker)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+        var fingerprint = Array("card format 1\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
+        fingerprint += Array(plain.utf8) + Array(marked.utf8)
+        format = String(FNV1a.hash(fingerprint), radix: 16)
+    }
+
+    /// The card's HTML for a page now.
+    func html(_ story: ArticleSummary) -> String {
+        guard let card = story.card, let wrapper = relativeWrapper else {
+            return Self.render(templates, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
+        }
+        guard let relative = time.relative(story.publishedAt) else { return card.head + card.tail }
+        var html = ""
+        html.reserveCapacity(card.head.utf8.count + card.tail.utf8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count)
+        html += card.head
+        html += wrapper.before
+        html += Self.escaped(relative)
+        html += wrapper.after
+        html += card.tail
+        return html
+    }
+
+    /// The card to keep for `story`: its HTML without a relative time, cut where one goes. Nil when this template's
+    /// cards cannot be kept, or this card does not split as the sample did.
+    func rendered(_ story: ArticleSummary) -> RenderedCard? {
+        guard let wrapper = relativeWrapper else { return nil }
+        let card = StoryCard(story, links: links, time: time)
+        let plain = Self.render(templates, card, relative: nil)
+        let marked = Self.render(templates, card, relative: Self.marker)
+        guard let split = Self.split(plain: plain, marked: marked), split.inserted == wrapper.before + Self.marker + wrapper.after else { return nil }
+        return RenderedCard(head: split.head, tail: split.tail)
+    }
+
+    /// `plain` cut at the first byte where `marked` differs; what `marked` has there, before `plain`'s rest resumes.
+    private static func split(plain: String, marked: String) -> (head: String, inserted: String, tail: String)? {
+        let plainBytes = Array(plain.utf8), markedBytes = Array(marked.utf8)
+        guard markedBytes.count > plainBytes.count else { return nil }
+        var cut = 0
+        while cut < plainBytes.count, plainBytes[cut] == markedBytes[cut] { cut += 1 }
+        let insertedCount = markedBytes.count - plainBytes.count
+        // What follows the insertion must be the rest of `plain`, byte for byte.
+        guard markedBytes[(cut + insertedCount)...].elementsEqual(plainBytes[cut...]) else { return nil }
+        return (
+            String(decoding: plainBytes[..<cut], as: UTF8.self),
+            String(decoding: markedBytes[cut..<(cut + insertedCount)], as: UTF8.self),
+            String(decoding: plainBytes[cut...], as: UTF8.self)
+        )
+    }
+
+    /// The card template's output with the relative time given (`.some(nil)` and `nil` both leave it out).
+    private static func render(_ templates: TemplateLibrary, _ card: StoryCard, relative: String??) -> String {
+        var card = card
+        card.published = TimeView(
+            datetime: card.published.datetime, text: card.published.text, shortText: card.published.shortText, relative: relative ?? nil
+        )
+        return String(decoding: templates.render("card", card.templateValue, sizeHint: 2_048) ?? [], as: UTF8.self)
+    }
+
+    private static func escaped(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        HTMLBytes.appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A story with every part a card can show, to find where the template puts the relative time.
+    private static let sampleStory = ArticleSummary(
+        id: 1, slug: "sample", headline: "Sample", standfirst: "Sample", section: Section(id: 1, slug: "sample", name: "Sample", description: "", position: 0),
+        authors: [Author(id: 1, slug: "sample", name: "Sample", role: "", bio: "", photo: nil)],
+        publishedAt: Date(timeIntervalSince1970: 1_790_000_000), contentUpdatedAt: nil, leadImage: nil, source: nil
+    )
+}
+
+/// A card in a list, as the page writes it (`{{{html}}}`).
+struct StoryCardHTML: Sendable, TemplateConvertible {
+    let html: String
+    var templateValue: TemplateValue { .object(["html": .text(html)]) }
+}

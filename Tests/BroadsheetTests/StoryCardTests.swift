@@ -1,0 +1,177 @@
+import BroadsheetCore
+import BroadsheetStore
+@testable import BroadsheetWeb
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+@Suite("Story cards kept with the stories")
+struct StoryCardTests {
+    /// Stories of every age a card shows differently (just now, hours, days, weeks: no relative time), with a
+    /// picture, two authors, a partner's story, in two sections.
+    static func publication() async throws -> Fixture {
+        let fixture = try await Fixture.make()
+        try await fixture.add(
+            fixture.story("Bridge reopens after repairs", hoursAgo: 0.01, tags: ["Bridges"], leadImage: true),
+            fixture.story("Markets rally on harbour deal", hoursAgo: 3, section: fixture.business, authors: [fixture.ben], tags: ["Markets"],
+                          source: StorySource(outletName: "The Partner Post & Co", url: URL(string: "https://partner.example/markets")!)),
+            fixture.story("Ferry timetable <changes>", hoursAgo: 30, authors: [fixture.ana, fixture.ben], tags: ["Bridges"]),
+            fixture.story("Old inquiry closes", hoursAgo: 400, leadImage: true),
+            fixture.story("Unfinished draft", status: .draft)
+        )
+        return fixture
+    }
+
+    static func dependencies(_ fixture: Fixture) -> WebDependencies {
+        var dependencies = testDependencies(fixture)
+        dependencies.storyCards = fixture.store
+        return dependencies
+    }
+
+    static func filler(_ fixture: Fixture) throws -> StoryCardFiller {
+        let dependencies = dependencies(fixture)
+        let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: dependencies)
+        return StoryCardFiller(store: fixture.store, cards: site.storyCards, versions: fixture.store, logger: dependencies.logger)
+    }
+
+    static func keptCards(_ fixture: Fixture) throws -> [Int64: String] {
+        try DatabaseQueue(path: fixture.store.path).read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT article_id, head || tail AS html FROM story_cards").map { ($0["article_id"], $0["html"]) })
+        }
+    }
+
+    static func id(_ fixture: Fixture, _ slug: String) async throws -> Int64 {
+        try #require(try await fixture.store.publishedArticle(slug: slug)).id
+    }
+
+    static let pages = ["/", "/section/world", "/section/business", "/author/ben-okafor", "/tag/bridges", "/search", "/2026/11/20/bridge-reopens-after-repairs"]
+
+    @Test("every list is the same bytes from kept cards as rendered per request, relative times included; kept cards are what pages use")
+    func keptCardsMatch() async throws {
+        let fixture = try await Self.publication()
+        // Without `storyCards`, the application runs no filler of its own: the test fills by hand, when it chooses. No
+        // page cache: these are changes made behind the newsroom's back, which a page cache hears of within a second.
+        let app = try await makeApp(fixture, configuration: try testConfiguration([.pageCache: "0"]))
+        try await app.test(.router) { client in
+            var rendered: [String: String] = [:]
+            for page in Self.pages {
+                let response = try await client.execute(uri: page, method: .get) { $0 }
+                #expect(response.status == .ok, "\(page)")
+                rendered[page] = response.text
+            }
+            #expect(rendered["/"]!.contains("<span class=\"relative\" data-relative>just now</span>"))
+            #expect(rendered["/"]!.contains("3 hours ago") && rendered["/"]!.contains("yesterday"))
+
+            let report = try await Self.filler(fixture).fill()
+            #expect(report.saved == 4 && report.outcome == .complete)
+            #expect(try Self.keptCards(fixture).count == 4)
+            for page in Self.pages {
+                #expect(try await client.execute(uri: page, method: .get) { $0 }.text == rendered[page], "\(page)")
+            }
+            // Nothing left to do; a kept card, changed behind the store's back, is what the next page shows.
+            #expect(try await Self.filler(fixture).fill() == (0, StoryCardFiller.Outcome.complete))
+            let ferry = try await Self.id(fixture, "ferry-timetable-changes")
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                try db.execute(sql: "UPDATE story_cards SET head = replace(head, 'Ferry', 'Kept ferry') WHERE article_id = ?", arguments: [ferry])
+            }
+            let front = try await client.execute(uri: "/", method: .get) { $0 }.text
+            #expect(front.contains("Kept ferry timetable &lt;changes&gt;"))
+            #expect(front.contains("yesterday"))
+        }
+    }
+
+    @Test("a change to anything a card shows drops it in the same transaction: the very next page shows the change")
+    func changesDropCards() async throws {
+        let fixture = try await Self.publication()
+        // Without `storyCards`, the application runs no filler of its own: the test fills by hand, when it chooses. No
+        // page cache: these are changes made behind the newsroom's back, which a page cache hears of within a second.
+        let app = try await makeApp(fixture, configuration: try testConfiguration([.pageCache: "0"]))
+        let filler = try Self.filler(fixture)
+        let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
+        let markets = try await Self.id(fixture, "markets-rally-on-harbour-deal")
+        let ferry = try await Self.id(fixture, "ferry-timetable-changes")
+        let old = try await Self.id(fixture, "old-inquiry-closes")
+        try await app.test(.router) { client in
+            func front() async throws -> String { try await client.execute(uri: "/section/world", method: .get) { $0 }.text }
+            func refill(_ expected: Int) async throws {
+                #expect(try await filler.fill() == (expected, StoryCardFiller.Outcome.complete))
+                #expect(try Self.keptCards(fixture).count == 4)
+            }
+            try await refill(4)
+
+            // The story itself.
+            try await fixture.store.updateArticle(id: ferry, fixture.story("Ferry timetable settled", slug: "ferry-timetable-changes", hoursAgo: 30, authors: [fixture.ana, fixture.ben]))
+            #expect(try Self.keptCards(fixture)[ferry] == nil)
+            #expect(try await front().contains("Ferry timetable settled"))
+            try await refill(1)
+
+            // An author's name: every story of theirs, and only those.
+            try await fixture.store.updateAuthor(id: fixture.ben.id, NewAuthor(slug: "ben-okafor", name: "Benedict Okafor", role: "Business editor", bio: "", photo: nil))
+            #expect(Set(try Self.keptCards(fixture).keys) == [bridge, old])
+            #expect(try await front().contains("Benedict Okafor"))
+            #expect(try await client.execute(uri: "/section/business", method: .get) { $0 }.text.contains("Benedict Okafor"))
+            try await refill(2)
+
+            // A section's name: its stories' kickers.
+            try await fixture.store.updateSection(id: fixture.business.id, NewSection(slug: "business", name: "Money", description: "", position: 1))
+            #expect(Set(try Self.keptCards(fixture).keys) == [bridge, ferry, old])
+            #expect(try await client.execute(uri: "/author/ben-okafor", method: .get) { $0 }.text.contains(">Money</a>"))
+            try await refill(1)
+
+            // Unpublished: gone from the lists and from the kept cards.
+            try await fixture.store.updateArticle(id: bridge, fixture.story("Bridge reopens after repairs", hoursAgo: 0.01, status: .draft))
+            #expect(try Self.keptCards(fixture)[bridge] == nil)
+            #expect(!(try await front().contains("Bridge reopens")))
+            #expect(try await filler.fill() == (0, StoryCardFiller.Outcome.complete))
+            #expect(try Self.keptCards(fixture).count == 3)
+            _ = markets
+        }
+    }
+
+    @Test("cards read before a change are not kept after it; a new format drops every card")
+    func versionAndFormat() async throws {
+        let fixture = try await Self.publication()
+        let (version, stories) = try await fixture.store.storiesWithoutCards(limit: 10)
+        #expect(stories.map(\.slug) == ["bridge-reopens-after-repairs", "markets-rally-on-harbour-deal", "ferry-timetable-changes", "old-inquiry-closes"])
+        #expect(stories.first { $0.slug == "ferry-timetable-changes" }?.authors.map(\.slug) == ["ana-ruiz", "ben-okafor"])
+        let cards = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, RenderedCard(head: "<p>\($0.headline)", tail: "</p>")) })
+        try await fixture.add(fixture.story("Late story", hoursAgo: 1))
+        #expect(try await fixture.store.saveStoryCards(cards, readAt: version) == false)
+        #expect(try Self.keptCards(fixture).isEmpty)
+
+        let (current, all) = try await fixture.store.storiesWithoutCards(limit: 10)
+        #expect(all.count == 5)
+        #expect(try await fixture.store.saveStoryCards(cards, readAt: current))
+        #expect(try await fixture.store.storiesWithoutCards(limit: 10).stories.map(\.slug) == ["late-story"])
+        #expect(try await fixture.store.useStoryCardFormat("one"))
+        #expect(try Self.keptCards(fixture).isEmpty)
+        #expect(try await fixture.store.saveStoryCards(cards, readAt: current))
+        #expect(try await fixture.store.useStoryCardFormat("one") == false)
+        #expect(try Self.keptCards(fixture).count == 4)
+        #expect(try await fixture.store.useStoryCardFormat("two"))
+        #expect(try Self.keptCards(fixture).isEmpty)
+    }
+
+    @Test("the card template is cut where the relative time goes; the format follows the settings")
+    func splitting() async throws {
+        let fixture = try await Self.publication()
+        let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
+        let wrapper = try #require(site.storyCards.relativeWrapper)
+        #expect(wrapper.before == "<span class=\"relative\" data-relative>")
+        #expect(wrapper.after == "</span> · ")
+        let (_, stories) = try await fixture.store.storiesWithoutCards(limit: 10)
+        for story in stories {
+            let card = try #require(site.storyCards.rendered(story))
+            #expect(!card.head.contains("\u{1}") && !card.tail.contains("\u{1}"))
+            #expect(card.head.hasSuffix("\">") && card.tail.first?.isNumber == true, "\(card.head.suffix(20)) | \(card.tail.prefix(20))")
+        }
+        // The same format for the same settings; another zone, another format.
+        let again = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
+        let elsewhere = try makeReaderSite(configuration: try testConfiguration([.timeZone: "America/New_York"]), dependencies: Self.dependencies(fixture))
+        #expect(again.storyCards.format == site.storyCards.format)
+        #expect(elsewhere.storyCards.format != site.storyCards.format)
+    }
+}
