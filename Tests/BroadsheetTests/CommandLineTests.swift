@@ -93,10 +93,10 @@ struct CommandLineTests {
         #expect(try await store.articleCount() > published.count, "the demo also has drafts and scheduled stories")
 
         // The server renders every published story's card in the background and keeps it (bounded wait).
-        var missing = try await store.storiesWithoutCards(limit: 100).stories.count
+        var missing = try await store.storiesWithoutCards(limit: 100, below: nil).stories.count
         for _ in 0..<100 where missing > 0 {
             try await Task.sleep(for: .milliseconds(100))
-            missing = try await store.storiesWithoutCards(limit: 100).stories.count
+            missing = try await store.storiesWithoutCards(limit: 100, below: nil).stories.count
         }
         #expect(missing == 0)
         #expect(try await store.publishedArticles(.all, page: page).items.allSatisfy { $0.card != nil })

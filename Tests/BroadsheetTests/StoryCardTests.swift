@@ -31,10 +31,11 @@ struct StoryCardTests {
         return dependencies
     }
 
+    /// A filler working in batches of three, so that filling these stories takes two.
     static func filler(_ fixture: Fixture) throws -> StoryCardFiller {
         let dependencies = dependencies(fixture)
         let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: dependencies)
-        return StoryCardFiller(store: fixture.store, cards: site.storyCards, versions: fixture.store, logger: dependencies.logger)
+        return StoryCardFiller(store: fixture.store, cards: site.storyCards, versions: fixture.store, logger: dependencies.logger, batchSize: 3)
     }
 
     static func keptCards(_ fixture: Fixture) throws -> [Int64: String] {
@@ -134,21 +135,29 @@ struct StoryCardTests {
     @Test("cards read before a change are not kept after it; a new format drops every card")
     func versionAndFormat() async throws {
         let fixture = try await Self.publication()
-        let (version, stories) = try await fixture.store.storiesWithoutCards(limit: 10)
-        #expect(stories.map(\.slug) == ["bridge-reopens-after-repairs", "markets-rally-on-harbour-deal", "ferry-timetable-changes", "old-inquiry-closes"])
+        let (version, stories, noted) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
+        // Every story is noted, the draft too (it is looked at, and left out).
+        #expect(noted == [5, 4, 3, 2, 1])
+        #expect(stories.map(\.slug) == ["old-inquiry-closes", "ferry-timetable-changes", "markets-rally-on-harbour-deal", "bridge-reopens-after-repairs"])
+        // From a cursor: the ids below it only.
+        let ferryID = try #require(stories.first { $0.slug == "ferry-timetable-changes" }).id
+        #expect(try await fixture.store.storiesWithoutCards(limit: 10, below: ferryID).stories.map(\.slug) == ["markets-rally-on-harbour-deal", "bridge-reopens-after-repairs"])
         #expect(stories.first { $0.slug == "ferry-timetable-changes" }?.authors.map(\.slug) == ["ana-ruiz", "ben-okafor"])
         let cards = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, RenderedCard(head: "<p>\($0.headline)", tail: "</p>")) })
         try await fixture.add(fixture.story("Late story", hoursAgo: 1))
-        #expect(try await fixture.store.saveStoryCards(cards, readAt: version) == false)
+        #expect(try await fixture.store.saveStoryCards(cards, noted: noted, readAt: version) == false)
         #expect(try Self.keptCards(fixture).isEmpty)
 
-        let (current, all) = try await fixture.store.storiesWithoutCards(limit: 10)
+        let (current, all, notedNow) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
         #expect(all.count == 5)
-        #expect(try await fixture.store.saveStoryCards(cards, readAt: current))
-        #expect(try await fixture.store.storiesWithoutCards(limit: 10).stories.map(\.slug) == ["late-story"])
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current))
+        #expect(try await fixture.store.storiesWithoutCards(limit: 10, below: nil).stories.map(\.slug) == ["late-story"])
+        // Saving clears the kept stories' notes and the draft's; the late story's stays.
+        let notes = try await DatabaseQueue(path: fixture.store.path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM story_cards_pending") }
+        #expect(notes == 1)
         #expect(try await fixture.store.useStoryCardFormat("one"))
         #expect(try Self.keptCards(fixture).isEmpty)
-        #expect(try await fixture.store.saveStoryCards(cards, readAt: current))
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current))
         #expect(try await fixture.store.useStoryCardFormat("one") == false)
         #expect(try Self.keptCards(fixture).count == 4)
         #expect(try await fixture.store.useStoryCardFormat("two"))
@@ -162,7 +171,7 @@ struct StoryCardTests {
         let wrapper = try #require(site.storyCards.relativeWrapper)
         #expect(wrapper.before == "<span class=\"relative\" data-relative>")
         #expect(wrapper.after == "</span> · ")
-        let (_, stories) = try await fixture.store.storiesWithoutCards(limit: 10)
+        let (_, stories, _) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
         for story in stories {
             let card = try #require(site.storyCards.rendered(story))
             #expect(!card.head.contains("\u{1}") && !card.tail.contains("\u{1}"))

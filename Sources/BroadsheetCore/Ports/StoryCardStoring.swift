@@ -6,10 +6,13 @@ public protocol StoryCardStoring: Sendable {
     /// otherwise deletes every card and records `format`. Returns whether cards were deleted.
     @discardableResult
     func useStoryCardFormat(_ format: String) async throws -> Bool
-    /// Up to `limit` published stories without a card, newest first, with their bylines, and the content version
-    /// (see `ContentVersionReading`) of the state they were read in.
-    func storiesWithoutCards(limit: Int) async throws -> (version: Int64, stories: [ArticleSummary])
-    /// Stores the cards if the content version is still `version`; if anything readers see changed since the
-    /// stories were read, stores nothing (a card could show what is no longer true) and returns false.
-    func saveStoryCards(_ cards: [Int64: RenderedCard], readAt version: Int64) async throws -> Bool
+    /// The next stories noted as needing a card: up to `limit` noted ids below `id` (all, when nil), highest first;
+    /// of those, the published stories without a card, with their bylines; the content version (see
+    /// `ContentVersionReading`) of the state they were read in; and the noted ids looked at, highest first (the last
+    /// is the `id` for the next batch; none when nothing was left to look at).
+    func storiesWithoutCards(limit: Int, below id: Int64?) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64])
+    /// Stores the cards if the content version is still `version`, and clears the notes of `noted` stories that
+    /// got a card or need none (not published); if anything readers see changed since the stories were read, stores
+    /// nothing (a card could show what is no longer true) and returns false.
+    func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64) async throws -> Bool
 }

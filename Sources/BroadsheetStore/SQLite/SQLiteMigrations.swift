@@ -284,8 +284,10 @@ enum SQLiteMigrations {
     }
 
     /// Each published story's card, rendered by the web layer when the story changes, and the format they were
-    /// rendered in. Triggers drop a card in the same transaction as any change to what it shows: the story's row,
-    /// its byline, an author's or a section's row, its lead picture. Tags are not on cards.
+    /// rendered in. Triggers drop a card in the same transaction as any change to what it shows (the story's row,
+    /// its byline, an author's or a section's row, its lead picture; tags are not on cards) and note the story in
+    /// `story_cards_pending`, which is what a renderer reads: finding the stories without a card by looking would
+    /// read every story.
     private static let storyCards = """
         CREATE TABLE story_cards (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -293,19 +295,44 @@ enum SQLiteMigrations {
             tail TEXT NOT NULL
         );
         CREATE TABLE story_card_format (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL);
+        CREATE TABLE story_cards_pending (article_id INTEGER PRIMARY KEY);
+        INSERT INTO story_cards_pending (article_id) SELECT id FROM articles WHERE status = 'published';
+        CREATE TRIGGER story_cards_article_insert AFTER INSERT ON articles
+        BEGIN INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES (NEW.id); END;
         CREATE TRIGGER story_cards_article_update AFTER UPDATE ON articles
-        BEGIN DELETE FROM story_cards WHERE article_id = OLD.id; END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id = OLD.id;
+            INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES (NEW.id);
+        END;
         CREATE TRIGGER story_cards_byline_insert AFTER INSERT ON article_authors
-        BEGIN DELETE FROM story_cards WHERE article_id = NEW.article_id; END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id = NEW.article_id;
+            INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES (NEW.article_id);
+        END;
         CREATE TRIGGER story_cards_byline_update AFTER UPDATE ON article_authors
-        BEGIN DELETE FROM story_cards WHERE article_id IN (OLD.article_id, NEW.article_id); END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id IN (OLD.article_id, NEW.article_id);
+            INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES (OLD.article_id), (NEW.article_id);
+        END;
         CREATE TRIGGER story_cards_byline_delete AFTER DELETE ON article_authors
-        BEGIN DELETE FROM story_cards WHERE article_id = OLD.article_id; END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id = OLD.article_id;
+            INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES (OLD.article_id);
+        END;
         CREATE TRIGGER story_cards_author_update AFTER UPDATE ON authors
-        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT article_id FROM article_authors WHERE author_id = OLD.id); END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id IN (SELECT article_id FROM article_authors WHERE author_id = OLD.id);
+            INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT article_id FROM article_authors WHERE author_id = OLD.id;
+        END;
         CREATE TRIGGER story_cards_section_update AFTER UPDATE ON sections
-        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE section_id = OLD.id AND status = 'published'); END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE section_id = OLD.id AND status = 'published');
+            INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT id FROM articles WHERE section_id = OLD.id AND status = 'published';
+        END;
         CREATE TRIGGER story_cards_image_update AFTER UPDATE ON images
-        BEGIN DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE lead_image_id = OLD.id); END;
+        BEGIN
+            DELETE FROM story_cards WHERE article_id IN (SELECT id FROM articles WHERE lead_image_id = OLD.id);
+            INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT id FROM articles WHERE lead_image_id = OLD.id;
+        END;
         """
 }

@@ -7,23 +7,26 @@ extension SQLiteStore: StoryCardStoring {
             let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
             guard stored != format else { return false }
             try db.execute(sql: "DELETE FROM story_cards")
+            try db.execute(sql: "INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT id FROM articles WHERE status = 'published'")
             try db.execute(sql: "INSERT OR REPLACE INTO story_card_format (id, format) VALUES (1, ?)", arguments: [format])
             return true
         }
     }
 
-    public func storiesWithoutCards(limit: Int) async throws -> (version: Int64, stories: [ArticleSummary]) {
-        guard let page = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return (0, []) }
-        return try await pool.read { db in
+    public func storiesWithoutCards(limit: Int, below id: Int64? = nil) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64]) {
+        try await pool.read { db in
             let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
-            let stories = try SummaryQuery.page(
-                db, sections: SectionDirectory(db: db), where: "sc.article_id IS NULL", arguments: [], page: page
-            ).items
-            return (version, stories)
+            let noted = try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT article_id FROM story_cards_pending WHERE article_id < ? ORDER BY article_id DESC LIMIT ?"),
+                arguments: [id ?? Int64.max, max(1, min(limit, 1_000))]
+            )
+            // Published ones only (a draft's note is cleared when cards are saved), in the order noted.
+            let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: noted).filter { $0.card == nil }
+            return (version, stories, noted)
         }
     }
 
-    public func saveStoryCards(_ cards: [Int64: RenderedCard], readAt version: Int64) async throws -> Bool {
+    public func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64) async throws -> Bool {
         try await pool.write { db in
             let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
             guard current == version else { return false }
@@ -32,6 +35,13 @@ extension SQLiteStore: StoryCardStoring {
                 SELECT id, ?, ? FROM articles WHERE id = ? AND status = 'published'
                 """)
             for (id, card) in cards { try insert.execute(arguments: [card.head, card.tail, id]) }
+            // Each note looked at goes once its story has a card or needs none.
+            let clear = try db.cachedStatement(sql: """
+                DELETE FROM story_cards_pending WHERE article_id = ?1 AND (
+                    EXISTS (SELECT 1 FROM story_cards WHERE article_id = ?1)
+                    OR NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND status = 'published'))
+                """)
+            for id in Set(noted).union(cards.keys) { try clear.execute(arguments: [id]) }
             return true
         }
     }

@@ -63,15 +63,19 @@ struct StoryCardFiller: Service {
     @discardableResult
     func fill(maxBatches: Int = 10_000) async throws -> (saved: Int, outcome: Outcome) {
         var saved = 0
+        // Down the ids, each batch from where the last stopped. A story above the cursor that loses its card meanwhile
+        // moves the content version, so `run` goes round again from the top.
+        var below: Int64?
         for _ in 0..<maxBatches {
-            let (version, stories) = try await store.storiesWithoutCards(limit: batchSize)
-            if stories.isEmpty { return (saved, .complete) }
+            let (version, stories, noted) = try await store.storiesWithoutCards(limit: batchSize, below: below)
+            guard let next = noted.last else { return (saved, .complete) }
+            below = next
             var rendered: [Int64: RenderedCard] = Dictionary(minimumCapacity: stories.count)
             for story in stories {
                 guard let card = cards.rendered(story) else { return (saved, .unsplittable) }
                 rendered[story.id] = card
             }
-            guard try await store.saveStoryCards(rendered, readAt: version) else { return (saved, .interrupted) }
+            guard try await store.saveStoryCards(rendered, noted: noted, readAt: version) else { return (saved, .interrupted) }
             saved += rendered.count
             await Task.yield()
         }
