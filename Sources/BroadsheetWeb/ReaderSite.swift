@@ -90,6 +90,10 @@ struct ReaderSite: Sendable {
         stories.map { StoryCardHTML(html: storyCards.html($0)) }
     }
 
+    func cards(_ stories: [ListedStory]) -> [StoryCardHTML] {
+        stories.map { StoryCardHTML(html: storyCards.html($0)) }
+    }
+
     /// A feed in each format, for a page's head: "title (RSS)" and so on.
     private static func feedAlternates(title: String, scope: FeedScope, links: Links) -> [FeedAlternate] {
         FeedFormat.allCases.map { FeedAlternate(title: "\(title) (\($0.label))", url: links.absolute(.feed(scope, $0)), type: $0.linkType) }

@@ -86,4 +86,71 @@ struct ArticleListsTests {
             #expect(together[1].items.count == 4)
         }
     }
+
+    @Test("lists as cards: the same stories, order and 'more' as the lists of summaries; a story's kept card instead of its summary when it has one")
+    func listedStories() async throws {
+        let fixture = try await Fixture.make()
+        var stories: [NewArticle] = []
+        for index in 0..<20 {
+            let section = index % 4 == 3 ? fixture.business : fixture.world
+            stories.append(fixture.story("Listed story \(index)", hoursAgo: Double(index + 1), section: section, leadImage: index % 3 == 0))
+        }
+        try await fixture.store.createArticles(stories)
+        let latest = try #require(PageRequest(number: 1, size: 6))
+        let block = try #require(PageRequest(number: 1, size: 3))
+        let lists = [ArticleListRequest(.all, page: latest)] + [fixture.world, fixture.business, fixture.emptySection].map {
+            ArticleListRequest(.section(id: $0.id), page: block, excludingEarlierLists: true)
+        } + [ArticleListRequest(.author(id: fixture.ana.id), page: block)]
+
+        func read() async throws -> (summaries: [Page<ArticleSummary>], listed: [Page<ListedStory>]) {
+            try await fixture.store.readSnapshot { (try $0.publishedArticleLists(lists), try $0.listedStories(lists)) }
+        }
+        func expectSameStories(_ summaries: [Page<ArticleSummary>], _ listed: [Page<ListedStory>]) {
+            #expect(listed.map { $0.items.map(\.id) } == summaries.map { $0.items.map(\.id) })
+            #expect(listed.map(\.hasMore) == summaries.map(\.hasMore))
+            for (listedPage, summaryPage) in zip(listed, summaries) {
+                for (story, summary) in zip(listedPage.items, summaryPage.items) {
+                    #expect(story.sectionID == summary.section.id && story.publishedAt == summary.publishedAt)
+                    #expect(story.hasLeadImage == (summary.leadImage != nil))
+                }
+            }
+        }
+
+        // No card kept yet: every story comes whole, byline included, as the lists of summaries give it.
+        let (before, listedBefore) = try await read()
+        expectSameStories(before, listedBefore)
+        #expect(before.map(\.items.count) == [6, 3, 3, 0, 3])
+        #expect(before.flatMap(\.items).contains { $0.leadImage != nil } && before.flatMap(\.items).contains { $0.leadImage == nil })
+        for (listedPage, summaryPage) in zip(listedBefore, before) {
+            #expect(listedPage.items.map(\.shown) == summaryPage.items.map { .summary($0) })
+        }
+        #expect(before[0].items.allSatisfy { !$0.authors.isEmpty }, "the summaries come with their bylines")
+
+        // Cards kept for some of the stories: those come as their cards, the others still whole.
+        let keptIDs = Set(before.flatMap(\.items).map(\.id).enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        try await fixture.store.useStoryCardFormat("test format")
+        let version = try await fixture.store.storiesWithoutCards(limit: 100, below: nil).version
+        let cards = Dictionary(uniqueKeysWithValues: keptIDs.map { ($0, RenderedCard(head: "<li>card \($0) ", tail: "</li>")) })
+        #expect(try await fixture.store.saveStoryCards(cards, noted: [], readAt: version))
+        let (after, listedAfter) = try await read()
+        expectSameStories(after, listedAfter)
+        #expect(after.map { $0.items.map(\.id) } == before.map { $0.items.map(\.id) })
+        for (listedPage, summaryPage) in zip(listedAfter, after) {
+            for (story, summary) in zip(listedPage.items, summaryPage.items) {
+                if keptIDs.contains(story.id) {
+                    #expect(story.shown == .kept(RenderedCard(head: "<li>card \(story.id) ", tail: "</li>")))
+                } else {
+                    #expect(story.shown == .summary(summary))
+                }
+            }
+        }
+        // Every kept card found its way to a list: the test exercised both kinds of story in every list that has several.
+        #expect(Set(listedAfter.flatMap(\.items).filter { if case .kept = $0.shown { true } else { false } }.map(\.id)) == keptIDs)
+
+        // The stories whole by id, in the order asked; a draft or unknown id is left out.
+        let draft = try await fixture.store.createArticles([fixture.story("A draft", status: .draft)])
+        let some = Array(after[0].items.map(\.id).reversed())
+        let whole = try await fixture.store.readSnapshot { try $0.publishedSummaries(ids: some + draft + [999_999]) }
+        #expect(whole == some.map { id in after[0].items.first { $0.id == id }! })
+    }
 }

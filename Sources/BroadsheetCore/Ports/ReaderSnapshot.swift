@@ -18,6 +18,11 @@ public protocol ReaderSnapshot {
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) throws -> Page<ArticleSummary>
     /// Several lists, in the order asked (see `ArticleListRequest.excludingEarlierLists`).
     func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>]
+    /// The same lists as `publishedArticleLists`, for pages that show them as cards: a story with a kept card comes
+    /// as that card, without its summary or byline; one without, as its whole summary (with its byline).
+    func listedStories(_ lists: [ArticleListRequest]) throws -> [Page<ListedStory>]
+    /// The published stories with these ids, with bylines, in the order given; ids of other stories are left out.
+    func publishedSummaries(ids: [Int64]) throws -> [ArticleSummary]
     /// Corrections and clarifications of published stories, newest first.
     func publishedCorrections(page: PageRequest) throws -> Page<PublishedCorrection>
 }

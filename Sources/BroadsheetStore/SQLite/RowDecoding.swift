@@ -74,6 +74,14 @@ enum RowDecoding {
         return summary
     }
 
+    /// A row of `SummaryQuery.listedColumns`: id, section id, publication time, whether there is a lead picture, the
+    /// kept card's head and tail (NULL without a kept card).
+    static func listed(_ row: ColumnReader) -> ListedRow {
+        var card: RenderedCard?
+        if let head = row.optionalText(4), let tail = row.optionalText(5) { card = RenderedCard(head: head, tail: tail) }
+        return ListedRow(id: row.int64(0), sectionID: row.int64(1), publishedAt: row.date(2), hasLeadImage: row.int64(3) != 0, card: card)
+    }
+
     /// An author from `offset` on: id, slug, name, role, bio, then the photo's sha256, media type, width, height.
     static func author(_ row: ColumnReader, at offset: Int32) -> Author {
         var photo: ImageReference?

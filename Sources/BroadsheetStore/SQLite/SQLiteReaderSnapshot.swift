@@ -43,37 +43,68 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func publishedArticleLists(_ lists: [ArticleListRequest]) throws -> [Page<ArticleSummary>] {
+        var pages = try read(lists, as: .summaries(directory)) { $0.section.id }
+        // Every list's bylines in one query, filled in where the stories already are.
+        let bylines = try SummaryQuery.bylines(db, ids: pages.flatMap { $0.items.map(\.id) })
+        for page in pages.indices {
+            for index in pages[page].items.indices { pages[page].items[index].authors = bylines[pages[page].items[index].id] ?? [] }
+        }
+        return pages
+    }
+
+    func listedStories(_ lists: [ArticleListRequest]) throws -> [Page<ListedStory>] {
+        let pages = try read(lists, as: .listed) { $0.sectionID }
+        // The stories without a kept card, whole, in one read (with their bylines): in this snapshot, every one is there.
+        let unkept = pages.flatMap { $0.items.filter { $0.card == nil }.map(\.id) }
+        var summaries: [Int64: ArticleSummary] = [:]
+        for summary in try SummaryQuery.summaries(db, sections: directory, ids: unkept) { summaries[summary.id] = summary }
+        return pages.map { page in
+            Page(
+                items: page.items.compactMap { row in
+                    if let card = row.card {
+                        return ListedStory(id: row.id, sectionID: row.sectionID, publishedAt: row.publishedAt, hasLeadImage: row.hasLeadImage, shown: .kept(card))
+                    }
+                    return summaries[row.id].map(ListedStory.init)
+                },
+                request: page.request, hasMore: page.hasMore
+            )
+        }
+    }
+
+    func publishedSummaries(ids: [Int64]) throws -> [ArticleSummary] {
+        try SummaryQuery.summaries(db, sections: directory, ids: ids)
+    }
+
+    /// The lists, each read as `shape` says, without bylines; a list that leaves out the earlier lists' stories
+    /// leaves them out here.
+    private func read<Item: Identifiable>(
+        _ lists: [ArticleListRequest], as shape: RowShape<Item>, section: (Item) -> Int64
+    ) throws -> [Page<Item>] where Item.ID == Int64 {
         var shown: [(id: Int64, section: Int64)] = []
-        var pages = try lists.map { list in
+        return try lists.map { list in
             let (condition, arguments) = Self.condition(for: list.filter)
-            let result: Page<ArticleSummary>
+            let result: Page<Item>
             if list.excludingEarlierLists, !shown.isEmpty {
                 // Of the stories already shown, only those in the section can turn up in a section's list.
                 let excludable = if case .section(let id) = list.filter { shown.count { $0.section == id } } else { shown.count }
                 if list.page.offset + list.page.size + 1 + excludable <= SummaryQuery.filteredReadLimit {
                     result = try SummaryQuery.page(
-                        db, sections: directory, where: condition, arguments: arguments, page: list.page,
+                        db, shape: shape, where: condition, arguments: arguments, page: list.page,
                         excluding: Set(shown.map { $0.id }), excludable: excludable
                     )
                 } else {
                     // A deep page or many stories to leave out: SQLite skips them, rather than every row being read here.
                     result = try SummaryQuery.page(
-                        db, sections: directory, where: condition + " AND a.id NOT IN (SELECT value FROM json_each(?))",
-                        arguments: arguments + [SummaryQuery.jsonList(ids: shown.map { $0.id })], page: list.page, attachingAuthors: false
+                        db, shape: shape, where: condition + " AND a.id NOT IN (SELECT value FROM json_each(?))",
+                        arguments: arguments + [SummaryQuery.jsonList(ids: shown.map { $0.id })], page: list.page
                     )
                 }
             } else {
-                result = try SummaryQuery.page(db, sections: directory, where: condition, arguments: arguments, page: list.page, attachingAuthors: false)
+                result = try SummaryQuery.page(db, shape: shape, where: condition, arguments: arguments, page: list.page)
             }
-            shown += result.items.map { ($0.id, $0.section.id) }
+            shown += result.items.map { ($0.id, section($0)) }
             return result
         }
-        // Every list's bylines in one query, filled in where the stories already are.
-        let bylines = try SummaryQuery.bylines(db, ids: shown.map { $0.id })
-        for page in pages.indices {
-            for index in pages[page].items.indices { pages[page].items[index].authors = bylines[pages[page].items[index].id] ?? [] }
-        }
-        return pages
     }
 
     /// The SQL condition on `articles a` that selects a list's stories.

@@ -1,5 +1,32 @@
 import BroadsheetCore
+import Foundation
 import GRDB
+
+/// What the rows of a list are read as: the columns selected (from `SummaryQuery.tables`) and how one row becomes one
+/// item.
+struct RowShape<Item> {
+    let columns: String
+    let decode: (ColumnReader) throws -> Item
+
+    /// Whole summaries, without bylines.
+    static func summaries(_ sections: SectionDirectory) -> RowShape<ArticleSummary> {
+        RowShape<ArticleSummary>(columns: SummaryQuery.columns) { try RowDecoding.summary($0, sections: sections) }
+    }
+
+    /// Stories as lists show them: the kept card, when there is one (a story without one has its summary read after).
+    static var listed: RowShape<ListedRow> {
+        RowShape<ListedRow>(columns: SummaryQuery.listedColumns) { RowDecoding.listed($0) }
+    }
+}
+
+/// A row of `SummaryQuery.listedColumns`.
+struct ListedRow: Identifiable {
+    let id: Int64
+    let sectionID: Int64
+    let publishedAt: Date
+    let hasLeadImage: Bool
+    let card: RenderedCard?
+}
 
 /// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
 enum SummaryQuery {
@@ -14,6 +41,10 @@ enum SummaryQuery {
         """
     /// How many columns `columns` names; a query may add its own after them.
     static let columnCount: Int32 = 21
+
+    /// Columns decoded by `RowDecoding.listed`, by position, from the same tables: what a list needs of a story whose
+    /// card is kept (its card, and what the page fills in or picks by), for `ReaderSnapshot.listedStories`.
+    static let listedColumns = "a.id, a.section_id, a.published_at, li.sha256 IS NOT NULL, sc.head, sc.tail"
 
     /// The story, its lead picture and its rendered card (`story_cards`, when it has one).
     static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id LEFT JOIN story_cards sc ON sc.article_id = a.id"
@@ -35,10 +66,20 @@ enum SummaryQuery {
         _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, page: PageRequest,
         order: String = newestFirst, attachingAuthors: Bool = true
     ) throws -> Page<ArticleSummary> {
-        var rows = try rows(db, sections: sections, where: condition, arguments: arguments, order: order, limit: page.size + 1, offset: page.offset)
+        var result = try self.page(db, shape: .summaries(sections), where: condition, arguments: arguments, page: page, order: order)
+        if attachingAuthors { result.items = try attachAuthors(db, to: result.items) }
+        return result
+    }
+
+    /// A page of rows read as `shape` says, and whether more rows follow it. Without bylines.
+    static func page<Item>(
+        _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, page: PageRequest,
+        order: String = newestFirst
+    ) throws -> Page<Item> {
+        var rows = try rows(db, shape: shape, where: condition, arguments: arguments, order: order, limit: page.size + 1, offset: page.offset)
         let hasMore = rows.count > page.size
         if hasMore { rows.removeLast() }
-        return Page(items: attachingAuthors ? try attachAuthors(db, to: rows) : rows, request: page, hasMore: hasMore)
+        return Page(items: rows, request: page, hasMore: hasMore)
     }
 
     /// At most `limit` stories of a list, newest first, with bylines: for lists that show no "more" link (a story's
@@ -46,7 +87,9 @@ enum SummaryQuery {
     static func first(
         _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, limit: Int
     ) throws -> [ArticleSummary] {
-        try attachAuthors(db, to: rows(db, sections: sections, where: condition, arguments: arguments, order: newestFirst, limit: limit, offset: 0))
+        try attachAuthors(
+            db, to: rows(db, shape: .summaries(sections), where: condition, arguments: arguments, order: newestFirst, limit: limit, offset: 0)
+        )
     }
 
     /// The most rows `page(excluding:)` reads to fill a page; past that, a `NOT IN` lets SQLite skip the rows.
@@ -55,26 +98,24 @@ enum SummaryQuery {
     /// A page of the list without the stories in `excluded`, of which at most `excludable` can be in the list: the
     /// first rows of the list, enough that after leaving those out the page and one more remain, filtered here
     /// rather than with a `NOT IN` over the ids bound as JSON. Without bylines.
-    static func page(
-        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, page: PageRequest,
+    static func page<Item: Identifiable>(
+        _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, page: PageRequest,
         excluding excluded: Set<Int64>, excludable: Int
-    ) throws -> Page<ArticleSummary> {
+    ) throws -> Page<Item> where Item.ID == Int64 {
         let wanted = page.offset + page.size + 1
-        var rows = try rows(db, sections: sections, where: condition, arguments: arguments, order: newestFirst, limit: wanted + excludable, offset: 0)
+        var rows = try rows(db, shape: shape, where: condition, arguments: arguments, order: newestFirst, limit: wanted + excludable, offset: 0)
         rows.removeAll { excluded.contains($0.id) }
         let items = Array(rows.dropFirst(page.offset).prefix(page.size))
         return Page(items: items, request: page, hasMore: rows.count >= wanted)
     }
 
-    private static func rows(
-        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int
-    ) throws -> [ArticleSummary] {
-        let sql = "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
-        var rows: [ArticleSummary] = []
+    private static func rows<Item>(
+        _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int
+    ) throws -> [Item] {
+        let sql = "SELECT \(shape.columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
+        var rows: [Item] = []
         rows.reserveCapacity(min(limit, 128))
-        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) {
-            rows.append(try RowDecoding.summary($0, sections: sections))
-        }
+        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) { rows.append(try shape.decode($0)) }
         return rows
     }
 

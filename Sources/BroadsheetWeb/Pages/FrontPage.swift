@@ -24,25 +24,34 @@ struct FrontPage: Sendable {
         guard let request = PageRequest(number: pageNumber, size: pageSize),
               let sectionRequest = PageRequest(number: 1, size: storiesPerSection)
         else { throw HTTPError(.badRequest) }
-        // The navigation, the latest stories and, on the first page, every section's newest: one read of the store.
-        let (sections, pages) = try await site.articles.readSnapshot { snapshot in
+        // The navigation, the latest stories and, on the first page, every section's newest and the lead story whole:
+        // one read of the store.
+        let (sections, pages, lead) = try await site.articles.readSnapshot { snapshot in
             let sections = navigation(snapshot)
             var lists = [ArticleListRequest(.all, page: request)]
             if pageNumber == 1 {
                 lists += sections.map { ArticleListRequest(.section(id: $0.id), page: sectionRequest, excludingEarlierLists: true) }
             }
-            return (sections, try snapshot.publishedArticleLists(lists))
+            var pages = try snapshot.listedStories(lists)
+            var lead: ArticleSummary?
+            if pageNumber == 1 {
+                // The lead is the newest story with a picture among the first few, else simply the newest.
+                let latest = pages[0].items
+                if let index = latest.prefix(4).firstIndex(where: \.hasLeadImage) ?? (latest.isEmpty ? nil : 0) {
+                    let story = pages[0].items.remove(at: index)
+                    switch story.shown {
+                    case .summary(let summary): lead = summary
+                    case .kept: lead = try snapshot.publishedSummaries(ids: [story.id]).first
+                    }
+                }
+            }
+            return (sections, pages, lead)
         }
         let page = pages[0]
         if page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }
 
-        var lead: ArticleSummary?
-        var latest = page.items
         var blocks: [SectionBlock] = []
         if pageNumber == 1 {
-            // The lead is the newest story with a picture among the first few, else simply the newest.
-            let leadIndex = latest.prefix(4).firstIndex { $0.leadImage != nil } ?? (latest.isEmpty ? nil : 0)
-            if let leadIndex { lead = latest.remove(at: leadIndex) }
             // Each section's list already leaves out the stories above it.
             for (section, sectionPage) in zip(sections, pages.dropFirst()) where !sectionPage.items.isEmpty {
                 blocks.append(SectionBlock(name: section.name, url: SiteRoute.section(slug: section.slug).path, stories: site.cards(sectionPage.items)))
@@ -58,7 +67,7 @@ struct FrontPage: Sendable {
             ),
             isFirstPage: pageNumber == 1,
             lead: lead.map { StoryCard($0, links: site.links, time: site.time) },
-            latest: site.cards(latest),
+            latest: site.cards(page.items),
             sectionBlocks: blocks,
             pagination: PaginationView(page: page) { .home(page: $0) }
         )

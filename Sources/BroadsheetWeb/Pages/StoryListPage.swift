@@ -74,15 +74,15 @@ struct StoryListPage: Sendable {
     private static func read<Subject: Sendable>(
         site: ReaderSite, request: PageRequest, find: @escaping @Sendable (any ReaderSnapshot) throws -> Subject?,
         filter: @escaping @Sendable (Subject) -> ArticleListFilter
-    ) async throws -> (Subject, Page<ArticleSummary>, [Section])? {
+    ) async throws -> (Subject, Page<ListedStory>, [Section])? {
         try await site.articles.readSnapshot { snapshot in
             guard let subject = try find(snapshot) else { return nil }
-            return (subject, try snapshot.publishedArticles(filter(subject), page: request), navigation(snapshot))
+            return (subject, try snapshot.listedStories([ArticleListRequest(filter(subject), page: request)])[0], navigation(snapshot))
         }
     }
 
     private static func make(
-        site: ReaderSite, page: Page<ArticleSummary>, sections: [Section], kind: String, title: String, description: String,
+        site: ReaderSite, page: Page<ListedStory>, sections: [Section], kind: String, title: String, description: String,
         profile: Profile?, currentSection: String?, feed: FeedScope, route: @escaping (Int) -> SiteRoute
     ) throws -> StoryListPage {
         if page.items.isEmpty, page.request.number > 1 { throw HTTPError(.notFound, message: "There are no stories on that page.") }

@@ -36,10 +36,24 @@ struct StoryCards: Sendable {
 
     /// The card's HTML for a page now.
     func html(_ story: ArticleSummary) -> String {
-        guard let card = story.card, let wrapper = relativeWrapper else {
+        guard let card = story.card, relativeWrapper != nil else {
             return Self.render(templates, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
         }
-        guard let relative = time.relative(story.publishedAt) else { return card.head + card.tail }
+        return html(card, publishedAt: story.publishedAt)
+    }
+
+    /// The card's HTML for a page now, from a kept card or the story's summary.
+    func html(_ story: ListedStory) -> String {
+        switch story.shown {
+        case .kept(let card): html(card, publishedAt: story.publishedAt)
+        case .summary(let summary): html(summary)
+        }
+    }
+
+    /// A kept card with the relative time for now put in. (Without a place for it, which only a card kept by a server
+    /// with another template can lack, the card is written without it.)
+    private func html(_ card: RenderedCard, publishedAt: Date) -> String {
+        guard let wrapper = relativeWrapper, let relative = time.relative(publishedAt) else { return card.head + card.tail }
         var html = ""
         html.reserveCapacity(card.head.utf8.count + card.tail.utf8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count)
         html += card.head
