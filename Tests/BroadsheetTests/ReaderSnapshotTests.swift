@@ -15,15 +15,20 @@ struct ReaderSnapshotTests {
             fixture.story("Second story", hoursAgo: 2, section: fixture.business, authors: [fixture.ana, fixture.ben]),
             fixture.story("Third story", hoursAgo: 1)
         )
-        let (article, related, sections) = try await fixture.store.readSnapshot { snapshot in
+        let (article, related, relatedCards, sections) = try await fixture.store.readSnapshot { snapshot in
             let article = try #require(try snapshot.publishedArticle(slug: "first-story"))
-            return (article, try snapshot.relatedArticles(to: article.summary, limit: 4), try snapshot.sections())
+            return (
+                article, try snapshot.relatedArticles(to: article.summary, limit: 4), try snapshot.relatedStories(to: article.summary, limit: 4),
+                try snapshot.sections()
+            )
         }
         let separate = try #require(try await fixture.store.publishedArticle(slug: "first-story"))
         #expect(article.summary == separate.summary)
         #expect(article.bodyHTML == separate.bodyHTML)
         #expect(article.tags.map(\.name) == ["Harbour"])
         #expect(related.map(\.headline) == ["Third story"])
+        // No card is kept in this store: the same story comes whole as a card to render.
+        #expect(relatedCards.map(\.shown) == related.map { .summary($0) })
         #expect(sections == (try await fixture.store.sections()))
         #expect(sections.map(\.slug) == ["world", "business", "letters"])
     }

@@ -14,6 +14,8 @@ public protocol ReaderSnapshot {
     func articleMoved(fromSlug slug: String) throws -> ArticleSummary?
     /// Other published stories from the same section, newest first.
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary]
+    /// The same stories as `relatedArticles`, as cards (see `listedStories`).
+    func relatedStories(to article: ArticleSummary, limit: Int) throws -> [ListedStory]
     /// Published stories matching the filter, newest first.
     func publishedArticles(_ filter: ArticleListFilter, page: PageRequest) throws -> Page<ArticleSummary>
     /// Several lists, in the order asked (see `ArticleListRequest.excludingEarlierLists`).

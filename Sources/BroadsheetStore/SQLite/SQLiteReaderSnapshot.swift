@@ -54,20 +54,20 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
 
     func listedStories(_ lists: [ArticleListRequest]) throws -> [Page<ListedStory>] {
         let pages = try read(lists, as: .listed) { $0.sectionID }
-        // The stories without a kept card, whole, in one read (with their bylines): in this snapshot, every one is there.
-        let unkept = pages.flatMap { $0.items.filter { $0.card == nil }.map(\.id) }
+        return try zip(pages, completed(pages.map(\.items))).map { Page(items: $1, request: $0.request, hasMore: $0.hasMore) }
+    }
+
+    /// Lists of rows as stories: kept cards as they are; the stories without one whole, in one read (with their
+    /// bylines). In this snapshot, every one is there.
+    private func completed(_ lists: [[ListedRow]]) throws -> [[ListedStory]] {
         var summaries: [Int64: ArticleSummary] = [:]
+        let unkept = lists.flatMap { $0.filter { $0.card == nil }.map(\.id) }
         for summary in try SummaryQuery.summaries(db, sections: directory, ids: unkept) { summaries[summary.id] = summary }
-        return pages.map { page in
-            Page(
-                items: page.items.compactMap { row in
-                    if let card = row.card {
-                        return ListedStory(id: row.id, sectionID: row.sectionID, publishedAt: row.publishedAt, hasLeadImage: row.hasLeadImage, shown: .kept(card))
-                    }
-                    return summaries[row.id].map(ListedStory.init)
-                },
-                request: page.request, hasMore: page.hasMore
-            )
+        return lists.map { rows in
+            rows.compactMap { row in
+                guard let card = row.card else { return summaries[row.id].map(ListedStory.init) }
+                return ListedStory(id: row.id, sectionID: row.sectionID, publishedAt: row.publishedAt, hasLeadImage: row.hasLeadImage, shown: .kept(card))
+            }
         }
     }
 
@@ -168,8 +168,10 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
-        try SummaryQuery.first(
-            db, sections: directory, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], limit: max(1, min(limit, 20))
-        )
+        try SummaryQuery.attachAuthors(db, to: SummaryQuery.page(db, shape: .summaries(directory), related: article, limit: limit))
+    }
+
+    func relatedStories(to article: ArticleSummary, limit: Int) throws -> [ListedStory] {
+        try completed([SummaryQuery.page(db, shape: .listed, related: article, limit: limit)])[0]
     }
 }

@@ -82,13 +82,12 @@ enum SummaryQuery {
         return Page(items: rows, request: page, hasMore: hasMore)
     }
 
-    /// At most `limit` stories of a list, newest first, with bylines: for lists that show no "more" link (a story's
-    /// related stories), so no row past the limit is read.
-    static func first(
-        _ db: Database, sections: SectionDirectory, where condition: String, arguments: StatementArguments, limit: Int
-    ) throws -> [ArticleSummary] {
-        try attachAuthors(
-            db, to: rows(db, shape: .summaries(sections), where: condition, arguments: arguments, order: newestFirst, limit: limit, offset: 0)
+    /// Other stories from the story's section, newest first, at most `limit` (1 to 20): a list that shows no "more"
+    /// link, so no row past the limit is read. Without bylines.
+    static func page<Item>(_ db: Database, shape: RowShape<Item>, related article: ArticleSummary, limit: Int) throws -> [Item] {
+        try rows(
+            db, shape: shape, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], order: newestFirst,
+            limit: max(1, min(limit, 20)), offset: 0
         )
     }
 

@@ -46,7 +46,7 @@ struct ArticlePage: Sendable {
     private enum StoryRead: Sendable {
         case missing
         case elsewhere(String)
-        case found(Article, [ArticleSummary], [Section])
+        case found(Article, [ListedStory], [Section])
     }
 
     /// A story is either shown, or found under a different address that the reader is sent to.
@@ -89,9 +89,9 @@ struct ArticlePage: Sendable {
             guard let article = try snapshot.publishedArticle(slug: slug) else { return .missing }
             let canonicalPath = links.path(for: article.summary)
             if canonicalPath != requestedPath { return .elsewhere(canonicalPath) }
-            return .found(article, try snapshot.relatedArticles(to: article.summary, limit: relatedCount), navigation(snapshot))
+            return .found(article, try snapshot.relatedStories(to: article.summary, limit: relatedCount), navigation(snapshot))
         }
-        let (article, related, sections): (Article, [ArticleSummary], [Section])
+        let (article, related, sections): (Article, [ListedStory], [Section])
         switch read {
         case .missing:
             // A story whose address changed answers at the old one with a permanent redirect.
