@@ -86,10 +86,6 @@ struct ReaderSite: Sendable {
         )
     }
 
-    func cards(_ stories: [ArticleSummary]) -> [StoryCardHTML] {
-        stories.map { StoryCardHTML(html: storyCards.html($0)) }
-    }
-
     func cards(_ stories: [ListedStory]) -> [StoryCardHTML] {
         stories.map { StoryCardHTML(html: storyCards.html($0)) }
     }

@@ -13,9 +13,6 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
     public var contentUpdatedAt: Date?
     public var leadImage: LeadImage?
     public var source: StorySource?
-    /// The story's card as lists show it, rendered when the story last changed (nil until then, or when read
-    /// without it): the HTML before and after the words for how long ago it was published.
-    public var card: RenderedCard?
 
     public init(
         id: Int64, slug: String, headline: String, standfirst: String, section: Section, authors: [Author],

@@ -65,13 +65,11 @@ enum RowDecoding {
         if let name = row.optionalText(9), let address = row.optionalText(10), let url = URL(string: address) {
             source = StorySource(outletName: name, url: url, originalAuthor: row.optionalText(11), originalPublishedAt: row.optionalDate(12))
         }
-        var summary = ArticleSummary(
+        return ArticleSummary(
             id: row.int64(0), slug: row.text(1), headline: row.text(2), standfirst: row.text(3),
             section: try sections.section(id: row.int64(13)),
             authors: [], publishedAt: row.date(4), contentUpdatedAt: row.optionalDate(5), leadImage: leadImage, source: source
         )
-        if let head = row.optionalText(19), let tail = row.optionalText(20) { summary.card = RenderedCard(head: head, tail: tail) }
-        return summary
     }
 
     /// A row of `SummaryQuery.listedColumns`: id, section id, publication time, whether there is a lead picture, the

@@ -20,8 +20,12 @@ extension SQLiteStore: StoryCardStoring {
                 db.cachedStatement(sql: "SELECT article_id FROM story_cards_pending WHERE article_id < ? ORDER BY article_id DESC LIMIT ?"),
                 arguments: [id ?? Int64.max, max(1, min(limit, 1_000))]
             )
-            // Published ones only (a draft's note is cleared when cards are saved), in the order noted.
-            let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: noted).filter { $0.card == nil }
+            // Published ones without a card only (a draft's note is cleared when cards are saved), in the order noted.
+            let kept = try Set(Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT sc.article_id \(SummaryQuery.fromIDs) story_cards sc WHERE sc.article_id = ids.value"),
+                arguments: [SummaryQuery.jsonList(ids: noted)]
+            ))
+            let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: noted.filter { !kept.contains($0) })
             return (version, stories, noted)
         }
     }

@@ -6,16 +6,18 @@ import GRDB
 /// item.
 struct RowShape<Item> {
     let columns: String
+    /// The tables, as a FROM clause.
+    let from: String
     let decode: (ColumnReader) throws -> Item
 
     /// Whole summaries, without bylines.
     static func summaries(_ sections: SectionDirectory) -> RowShape<ArticleSummary> {
-        RowShape<ArticleSummary>(columns: SummaryQuery.columns) { try RowDecoding.summary($0, sections: sections) }
+        RowShape<ArticleSummary>(columns: SummaryQuery.columns, from: SummaryQuery.from) { try RowDecoding.summary($0, sections: sections) }
     }
 
     /// Stories as lists show them: the kept card, when there is one (a story without one has its summary read after).
     static var listed: RowShape<ListedRow> {
-        RowShape<ListedRow>(columns: SummaryQuery.listedColumns) { RowDecoding.listed($0) }
+        RowShape<ListedRow>(columns: SummaryQuery.listedColumns, from: SummaryQuery.listedFrom) { RowDecoding.listed($0) }
     }
 }
 
@@ -30,25 +32,27 @@ struct ListedRow: Identifiable {
 
 /// The SQL that lists published stories, shared by every list (front page, section, author, tag, search).
 enum SummaryQuery {
-    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a`, lead image
-    /// `li` and card `sc`. The section comes from a `SectionDirectory` by id.
+    /// Columns decoded by `RowDecoding.summary`, by position (keep the two in step), from `articles a` and lead image
+    /// `li`. The section comes from a `SectionDirectory` by id.
     static let columns = """
         a.id, a.slug, a.headline, a.standfirst, a.published_at, a.content_updated_at,
         a.lead_image_alt, a.lead_image_caption, a.lead_image_credit, a.source_name, a.source_url,
         a.source_author, a.source_published_at, a.section_id,
         li.sha256 AS lead_sha256, li.media_type AS lead_media_type, li.width AS lead_width, li.height AS lead_height,
-        li.byte_size AS lead_byte_size, sc.head AS card_head, sc.tail AS card_tail
+        li.byte_size AS lead_byte_size
         """
     /// How many columns `columns` names; a query may add its own after them.
-    static let columnCount: Int32 = 21
+    static let columnCount: Int32 = 19
 
-    /// Columns decoded by `RowDecoding.listed`, by position, from the same tables: what a list needs of a story whose
+    /// Columns decoded by `RowDecoding.listed`, by position, from `listedFrom`: what a list needs of a story whose
     /// card is kept (its card, and what the page fills in or picks by), for `ReaderSnapshot.listedStories`.
     static let listedColumns = "a.id, a.section_id, a.published_at, li.sha256 IS NOT NULL, sc.head, sc.tail"
 
-    /// The story, its lead picture and its rendered card (`story_cards`, when it has one).
-    static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id LEFT JOIN story_cards sc ON sc.article_id = a.id"
+    /// The story and its lead picture.
+    static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id"
     static let from = "FROM \(tables)"
+    /// The same with the story's kept card (`story_cards`, when it has one), for `listedColumns`.
+    static let listedFrom = "\(from) LEFT JOIN story_cards sc ON sc.article_id = a.id"
 
     /// The start of a statement over stories (or their rows in another table) picked by ids bound as one JSON array:
     /// `json_each` walked in order, each id looked up by its key (`... WHERE a.id = ids.value`). The form
@@ -111,7 +115,7 @@ enum SummaryQuery {
     private static func rows<Item>(
         _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int
     ) throws -> [Item] {
-        let sql = "SELECT \(shape.columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
+        let sql = "SELECT \(shape.columns) \(shape.from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
         var rows: [Item] = []
         rows.reserveCapacity(min(limit, 128))
         try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) { rows.append(try shape.decode($0)) }

@@ -55,9 +55,9 @@ struct SearchPage: Sendable {
         async let readingAuthors = site.taxonomy.authors()
         let results = try await searching
         if results.page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no results on that page.") }
-        var latest: [ArticleSummary] = []
+        var latest: [ListedStory] = []
         if search.query.isEmpty, pageNumber == 1, let latestRequest = PageRequest(number: 1, size: 10) {
-            latest = try await site.articles.publishedArticles(.all, page: latestRequest).items
+            latest = try await site.articles.readSnapshot { try $0.listedStories([ArticleListRequest(.all, page: latestRequest)])[0].items }
         }
         let sections = try await readingSections
         let authors = try await readingAuthors

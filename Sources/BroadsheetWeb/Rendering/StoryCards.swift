@@ -2,7 +2,7 @@ import BroadsheetCore
 import Foundation
 
 /// Story cards as lists show them, from the `card` template: put together from the copy rendered when the story last
-/// changed (`ArticleSummary.card`), or rendered now for a story without one. Both give the same bytes: a kept card
+/// changed (`ListedStory.Shown.kept`), or rendered now for a story without one. Both give the same bytes: a kept card
 /// is the template's output split where "3 hours ago" goes, and that part alone is written per request.
 struct StoryCards: Sendable {
     private let templates: TemplateLibrary
@@ -34,20 +34,17 @@ struct StoryCards: Sendable {
         format = String(FNV1a.hash(fingerprint), radix: 16)
     }
 
-    /// The card's HTML for a page now.
-    func html(_ story: ArticleSummary) -> String {
-        guard let card = story.card, relativeWrapper != nil else {
-            return Self.render(templates, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
-        }
-        return html(card, publishedAt: story.publishedAt)
-    }
-
-    /// The card's HTML for a page now, from a kept card or the story's summary.
+    /// The card's HTML for a page now, from a kept card or rendered from the story's summary.
     func html(_ story: ListedStory) -> String {
         switch story.shown {
         case .kept(let card): html(card, publishedAt: story.publishedAt)
         case .summary(let summary): html(summary)
         }
+    }
+
+    /// The card rendered now from the story's summary.
+    func html(_ story: ArticleSummary) -> String {
+        Self.render(templates, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
     }
 
     /// A kept card with the relative time for now put in. (Without a place for it, which only a card kept by a server
