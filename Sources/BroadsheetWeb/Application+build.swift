@@ -17,7 +17,7 @@ public func buildApplication(
     // Every server tells the hub about the changes made on it.
     var services: [any Service] = configuration.websubHub == nil ? [] : [feedChanges]
     // Every server keeps cards rendered (the work is shared: a card one server saved, another finds kept).
-    if let storyCards = dependencies.storyCards {
+    if let storyCards = dependencies.storyCards, dependencies.fillsStoryCards {
         services.append(StoryCardFiller(store: storyCards, cards: site.storyCards, versions: dependencies.contentVersion, logger: dependencies.logger))
     }
     if let pageCache, let versions = dependencies.contentVersion {
@@ -84,7 +84,7 @@ func buildRouter(
     router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
-    FeedController(site: site).addRoutes(to: router)
+    FeedController(site: site, keeper: dependencies.storyCards.map { FeedItemKeeper(store: $0, logger: dependencies.logger) }).addRoutes(to: router)
     SitemapController(site: site).addRoutes(to: router)
     SearchAPIController(site: site).addRoutes(to: router)
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)

@@ -19,8 +19,11 @@ public struct WebDependencies: Sendable {
     /// Tells page caches of changes made elsewhere (other servers and processes); without it, only this server's own
     /// changes invalidate its page cache.
     public var contentVersion: (any ContentVersionReading)?
-    /// Where stories' rendered cards are kept; without it, every card is rendered per request.
+    /// Where stories' rendered cards and feed entries are kept; without it, every card and entry is rendered per request.
     public var storyCards: (any StoryCardStoring)?
+    /// Whether this server renders missing cards in the background (with `storyCards`). Off, it still uses and keeps
+    /// what it finds and renders; cards then come from another server, or from whoever calls the filler.
+    public var fillsStoryCards = true
     /// Partner feed intake, polled in the background when set (and the server runs jobs).
     public var intake: FeedIntake?
     /// Called once when the background poller stops (closes the fetcher's connections).

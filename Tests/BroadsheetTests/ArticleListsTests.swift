@@ -16,6 +16,9 @@ struct ArticleListsTests {
             try await store.publishedArticles(filter, page: page)
         }
         func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article] { try await store.feedArticles(filter, limit: limit) }
+        func feedEntries(_ filter: ArticleListFilter, limit: Int, format: String) async throws -> (version: Int64, entries: [FeedEntry]) {
+            try await store.feedEntries(filter, limit: limit, format: format)
+        }
         func articleMoved(fromSlug slug: String) async throws -> ArticleSummary? { try await store.articleMoved(fromSlug: slug) }
         func publishedCorrections(page: PageRequest) async throws -> Page<PublishedCorrection> { try await store.publishedCorrections(page: page) }
         func publishedArticle(slug: String) async throws -> Article? { try await store.publishedArticle(slug: slug) }

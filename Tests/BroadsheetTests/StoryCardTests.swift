@@ -132,6 +132,100 @@ struct StoryCardTests {
         }
     }
 
+    static let feeds = ["", "/section/world", "/section/business", "/author/ben-okafor", "/tag/bridges"].flatMap { scope in
+        ["rss.xml", "atom.xml", "feed.json"].map { "\(scope)/\($0)" }
+    }
+
+    static func keptFeedItems(_ fixture: Fixture) throws -> [Int64: [String: String]] {
+        try DatabaseQueue(path: fixture.store.path).read { db in
+            var items: [Int64: [String: String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT article_id, format, item FROM story_feed_items") {
+                items[row["article_id"], default: [:]][row["format"]] = row["item"] as String
+            }
+            return items
+        }
+    }
+
+    @Test("feeds keep the entries they render (once cards are kept) and are the same bytes from them, in every format; a change to a story's body, topics or corrections drops its entries and the next feed shows it")
+    func keptFeedEntries() async throws {
+        let fixture = try await Self.publication()
+        // The store keeps feed entries, but the application fills no cards of its own: the test does, when it chooses.
+        var dependencies = Self.dependencies(fixture)
+        dependencies.fillsStoryCards = false
+        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
+        let filler = try Self.filler(fixture)
+        let ferry = try await Self.id(fixture, "ferry-timetable-changes")
+        let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
+        try await app.test(.router) { client in
+            func get(_ uri: String) async throws -> String {
+                let response = try await client.execute(uri: uri, method: .get) { $0 }
+                #expect(response.status == .ok, "\(uri)")
+                return response.text
+            }
+            /// Requests every feed, then waits (bounded) until the entries they rendered are kept: saving follows the response.
+            func readFeeds(keeping expected: Int) async throws -> [String: String] {
+                var texts: [String: String] = [:]
+                for feed in Self.feeds { texts[feed] = try await get(feed) }
+                for _ in 0..<200 where try Self.keptFeedItems(fixture).values.map(\.count).reduce(0, +) < expected {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                #expect(try Self.keptFeedItems(fixture).values.map(\.count).reduce(0, +) == expected)
+                return texts
+            }
+            // No card kept yet: feeds render every entry, and keep none (entries go with cards).
+            let rendered = try await readFeeds(keeping: 0)
+            #expect(try await filler.fill() == (4, StoryCardFiller.Outcome.complete))
+            // Now the feeds keep what they render: each story that appears in a feed, in each format.
+            #expect(try await readFeeds(keeping: 12) == rendered)
+            let kept = try Self.keptFeedItems(fixture)
+            #expect(kept.count == 4 && kept.values.allSatisfy { Set($0.keys) == ["rss", "atom", "json"] })
+            // From kept entries: the same bytes.
+            for feed in Self.feeds { #expect(try await get(feed) == rendered[feed], "\(feed)") }
+            // The JSON feed, put together from kept items, still parses, with every story.
+            let json = try JSONSerialization.jsonObject(with: Data(try await get("/feed.json").utf8)) as? [String: Any]
+            #expect((json?["items"] as? [[String: Any]])?.count == 4)
+
+            // A kept entry, changed behind the store's back, is what the next feed shows.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                try db.execute(sql: "UPDATE story_feed_items SET item = replace(item, 'Ferry timetable', 'Kept ferry timetable') WHERE article_id = ? AND format = 'rss'", arguments: [ferry])
+            }
+            #expect(try await get("/rss.xml").contains("<title>Kept ferry timetable &lt;changes&gt;</title>"))
+            #expect(!(try await get("/atom.xml").contains("Kept ferry")))
+
+            // A correction: the story's card and entries go in the same transaction; the next feed carries it.
+            _ = try await fixture.store.addCorrection(storyID: ferry, kind: .correction, text: "The ferry leaves at nine.", at: Fixture.now)
+            #expect(try Self.keptFeedItems(fixture)[ferry] == nil && Self.keptCards(fixture)[ferry] == nil)
+            #expect(try await get("/rss.xml").contains("The ferry leaves at nine."))
+            #expect(try await filler.fill() == (1, StoryCardFiller.Outcome.complete))
+            _ = try await readFeeds(keeping: 12)
+            #expect(try Self.keptFeedItems(fixture)[ferry]?["atom"]?.contains("The ferry leaves at nine.") == true)
+
+            // The body, a topic's name, a topic taken off, a correction withdrawn: each drops the entries of the stories it touches, and only those.
+            let changes: [(sql: String, dropped: Set<Int64>, shows: String)] = [
+                ("UPDATE article_bodies SET body_html = '<p>Rewritten body.</p>' WHERE article_id = \(bridge)", [bridge], "Rewritten body."),
+                ("UPDATE tags SET name = 'Crossings' WHERE slug = 'bridges'", [bridge, ferry], "<category>Crossings</category>"),
+                ("DELETE FROM article_tags WHERE article_id = \(ferry)", [ferry], ""),
+                // Straight to the table (the newsroom's correction also touches the story's row): the trigger on its own.
+                ("DELETE FROM corrections WHERE article_id = \(ferry)", [ferry], ""),
+            ]
+            for change in changes {
+                let before = Set(try Self.keptFeedItems(fixture).keys)
+                try await DatabaseQueue(path: fixture.store.path).write { try $0.execute(sql: change.sql) }
+                #expect(before.subtracting(try Self.keptFeedItems(fixture).keys) == change.dropped, "\(change.sql)")
+                if !change.shows.isEmpty { #expect(try await get("/rss.xml").contains(change.shows), "\(change.sql)") }
+                #expect(try await filler.fill() == (change.dropped.count, StoryCardFiller.Outcome.complete))
+                _ = try await readFeeds(keeping: 12)
+            }
+            #expect(!(try await get("/rss.xml").components(separatedBy: "<item>").first { $0.contains("Ferry timetable") }?.contains("Crossings") ?? true))
+            // After all that, kept and rendered still agree.
+            var now: [String: String] = [:]
+            for feed in Self.feeds { now[feed] = try await get(feed) }
+            try await DatabaseQueue(path: fixture.store.path).write { try $0.execute(sql: "DELETE FROM story_cards") }
+            #expect(try Self.keptFeedItems(fixture).isEmpty, "entries go with their cards")
+            for feed in Self.feeds { #expect(try await get(feed) == now[feed], "\(feed)") }
+        }
+    }
+
     @Test("cards read before a change are not kept after it; a new format drops every card")
     func versionAndFormat() async throws {
         let fixture = try await Self.publication()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which published stories a list shows.
 public enum ArticleListFilter: Sendable, Hashable {
     case all
@@ -17,6 +19,10 @@ public protocol ArticleReading: ReaderSnapshotReading {
     /// Published stories with their bodies, tags and corrections, most recently published or updated first, for
     /// feeds: a corrected or substantively updated story comes back to the top under the same guid.
     func feedArticles(_ filter: ArticleListFilter, limit: Int) async throws -> [Article]
+    /// The same stories as `feedArticles`, for a feed in the format named `format`: a story whose entry in that format
+    /// is kept comes as that entry, without its body; one without, whole. With the content version they were read at
+    /// (see `ContentVersionReading`), for keeping the entries rendered from them (`StoryCardStoring.saveFeedItems`).
+    func feedEntries(_ filter: ArticleListFilter, limit: Int, format: String) async throws -> (version: Int64, entries: [FeedEntry])
     /// The published story that used to live at `slug` before its address changed, or nil.
     func articleMoved(fromSlug slug: String) async throws -> ArticleSummary?
     /// Corrections and clarifications of published stories, newest first.
@@ -69,5 +75,28 @@ extension ArticleReading {
             pages.append(Page(items: items, request: list.page, hasMore: kept.count > list.page.offset + list.page.size || more))
         }
         return pages
+    }
+}
+
+/// A story in a feed: its entry kept from when it last changed, or the story whole to render one from.
+public struct FeedEntry: Sendable, Hashable {
+    public enum Shown: Sendable, Hashable {
+        case kept(String)
+        case article(Article)
+    }
+
+    public var id: Int64
+    /// The latest of publication and update (`ArticleSummary.lastChangedAt`): the feed's own time is the newest.
+    public var lastChangedAt: Date
+    public var shown: Shown
+
+    public init(id: Int64, lastChangedAt: Date, shown: Shown) {
+        self.id = id
+        self.lastChangedAt = lastChangedAt
+        self.shown = shown
+    }
+
+    public init(_ article: Article) {
+        self.init(id: article.id, lastChangedAt: article.summary.lastChangedAt, shown: .article(article))
     }
 }

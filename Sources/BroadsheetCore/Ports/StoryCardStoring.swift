@@ -1,6 +1,8 @@
-/// Where stories' rendered cards are kept. The store drops a story's card itself, in the same transaction, whenever
-/// anything the card shows changes (the story, its byline, its authors' names, its section, its picture); a renderer
-/// then fills in the missing cards. A page reads a story's card with the story, or renders it itself when it has none.
+/// Where stories' rendered cards and feed entries are kept. The store drops a story's card and entries itself, in the
+/// same transaction, whenever anything they show changes (the story, its body, byline, tags, corrections, its
+/// authors' names, its section, its picture); a renderer then fills in the missing cards, and feeds keep the entries
+/// they had to render. A page or a feed reads a story's kept card or entry with the story, or renders it itself when
+/// there is none.
 public protocol StoryCardStoring: Sendable {
     /// Keeps the cards if they were rendered in `format` (a fingerprint of the templates and settings that shape them);
     /// otherwise deletes every card and records `format`. Returns whether cards were deleted.
@@ -15,4 +17,9 @@ public protocol StoryCardStoring: Sendable {
     /// got a card or need none (not published); if anything readers see changed since the stories were read, stores
     /// nothing (a card could show what is no longer true) and returns false.
     func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64) async throws -> Bool
+    /// Keeps stories' entries in the feed format named `format`, by story id, if the content version is still
+    /// `version` (as `saveStoryCards`), and only for stories whose card is kept: entries go when their card goes.
+    /// Returns false, keeping nothing, when anything readers see changed since the entries' stories were read.
+    func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64) async throws -> Bool
 }
+

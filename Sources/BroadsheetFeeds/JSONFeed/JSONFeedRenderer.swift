@@ -1,30 +1,41 @@
 import BroadsheetCore
 import Foundation
 
-/// Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
+/// Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1): keys sorted, no spaces, slashes unescaped, as
+/// `JSONSerialization` writes with `.sortedKeys` and `.withoutEscapingSlashes`. Items are written one by one, so that
+/// an item rendered earlier can be put in as it is.
 public enum JSONFeedRenderer {
     public static func render(_ feed: SyndicationFeed) -> String {
-        var object: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": feed.title,
-            "home_page_url": feed.link.absoluteString,
-            "feed_url": feed.selfURL.absoluteString,
-            "description": feed.description,
-            "language": feed.language,
-            "items": feed.items.map(item),
-        ]
-        if let hub = feed.hubURL { object["hubs"] = [["type": "WebSub", "url": hub.absoluteString]] }
-        if let icon = feed.iconURL {
-            object["icon"] = icon.absoluteString
-            object["favicon"] = icon.absoluteString
-        }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
+        render(feed, items: feed.items.map(item))
     }
 
-    private static func item(_ item: SyndicationItem) -> [String: Any] {
+    /// The feed around items already rendered by `item(_:)` (the feed's own `items` are not looked at).
+    public static func render(_ feed: SyndicationFeed, items: [String]) -> String {
+        // Fields in the order of their keys.
+        var fields: [(String, String)] = [("description", string(feed.description))]
+        if let icon = feed.iconURL { fields.append(("favicon", string(icon.absoluteString))) }
+        fields.append(("feed_url", string(feed.selfURL.absoluteString)))
+        fields.append(("home_page_url", string(feed.link.absoluteString)))
+        if let hub = feed.hubURL { fields.append(("hubs", serialized([["type": "WebSub", "url": hub.absoluteString]]))) }
+        if let icon = feed.iconURL { fields.append(("icon", string(icon.absoluteString))) }
+        fields.append(("items", "[" + items.joined(separator: ",") + "]"))
+        fields.append(("language", string(feed.language)))
+        fields.append(("title", string(feed.title)))
+        fields.append(("version", string("https://jsonfeed.org/version/1.1")))
+        var json = ""
+        json.reserveCapacity(items.reduce(1_024) { $0 + $1.utf8.count + 1 })
+        json += "{"
+        for (index, (key, value)) in fields.enumerated() {
+            if index > 0 { json += "," }
+            json += "\"\(key)\":"
+            json += value
+        }
+        json += "}"
+        return json
+    }
+
+    /// One item, as a JSON object.
+    public static func item(_ item: SyndicationItem) -> String {
         var object: [String: Any] = [
             "id": item.guid,
             "url": item.link.absoluteString,
@@ -44,6 +55,17 @@ public enum JSONFeedRenderer {
             object["image"] = image.url.absoluteString
             object["attachments"] = [["url": image.url.absoluteString, "mime_type": image.mediaType, "size_in_bytes": image.length]]
         }
-        return object
+        return serialized(object)
+    }
+
+    private static func serialized(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A string as a JSON value, escaped as `JSONSerialization` escapes it.
+    private static func string(_ text: String) -> String {
+        let array = serialized([text])
+        return String(array.dropFirst().dropLast())
     }
 }

@@ -136,17 +136,32 @@ public enum FeedFormat: String, Sendable, CaseIterable {
 
     /// Renders the feed, leaving out the oldest items if needed to stay under `maximumBytes`.
     public func render(_ feed: SyndicationFeed, maximumBytes: Int = 1_000_000) -> String {
-        var feed = feed
+        render(feed, items: feed.items.map(renderItem), maximumBytes: maximumBytes)
+    }
+
+    /// One item as this format writes it inside a feed: what a story's kept feed entry holds.
+    public func renderItem(_ item: SyndicationItem) -> String {
+        switch self {
+        case .rss: RSS2Renderer.item(item)
+        case .atom: AtomRenderer.entry(item)
+        case .json: JSONFeedRenderer.item(item)
+        }
+    }
+
+    /// The feed around items already rendered by `renderItem` (the feed's own `items` are not looked at), leaving out
+    /// the oldest items if needed to stay under `maximumBytes`.
+    public func render(_ feed: SyndicationFeed, items: [String], maximumBytes: Int = 1_000_000) -> String {
+        var items = items
         while true {
             let text: String = switch self {
-            case .rss: RSS2Renderer.render(feed)
-            case .atom: AtomRenderer.render(feed)
-            case .json: JSONFeedRenderer.render(feed)
+            case .rss: RSS2Renderer.render(feed, items: items)
+            case .atom: AtomRenderer.render(feed, items: items)
+            case .json: JSONFeedRenderer.render(feed, items: items)
             }
-            if text.utf8.count <= maximumBytes || feed.items.isEmpty { return text }
+            if text.utf8.count <= maximumBytes || items.isEmpty { return text }
             // Drop roughly as many items as the excess suggests, at least one.
             let excess = Double(text.utf8.count - maximumBytes) / Double(text.utf8.count)
-            feed.items.removeLast(max(1, Int((Double(feed.items.count) * excess).rounded(.up))))
+            items.removeLast(max(1, Int((Double(items.count) * excess).rounded(.up))))
         }
     }
 }

@@ -26,6 +26,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-12-05 story cards rendered when stories change") { db in
             try db.execute(sql: storyCards)
         }
+        migrator.registerMigration("2026-12-05 feed entries kept with story cards") { db in
+            try db.execute(sql: storyFeedItems)
+        }
         return migrator
     }
 
@@ -335,4 +338,53 @@ enum SQLiteMigrations {
             INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT id FROM articles WHERE lead_image_id = OLD.id;
         END;
         """
+
+    /// Stories' entries in each feed format, kept once a feed has rendered them, and dropped with the story's card:
+    /// deleting a card (which every change the card shows does) deletes its entries. Entries also show the body, the
+    /// tags and the corrections, so changes to those drop the card too (and note the story for a new card).
+    private static var storyFeedItems: String {
+        var sql = """
+            CREATE TABLE story_feed_items (
+                article_id INTEGER NOT NULL REFERENCES story_cards(article_id) ON DELETE CASCADE,
+                format TEXT NOT NULL,
+                item TEXT NOT NULL,
+                PRIMARY KEY (article_id, format)
+            ) WITHOUT ROWID;
+
+            """
+        // The story each changed row belongs to, before (OLD) and after (NEW) the change.
+        let rowsOfStories: [(table: String, events: [String], story: String)] = [
+            ("article_bodies", ["INSERT", "UPDATE", "DELETE"], "article_id"),
+            ("article_tags", ["INSERT", "UPDATE", "DELETE"], "article_id"),
+            ("corrections", ["INSERT", "UPDATE", "DELETE"], "article_id"),
+        ]
+        for (table, events, story) in rowsOfStories {
+            for event in events {
+                let rows = switch event {
+                case "INSERT": ["NEW"]
+                case "DELETE": ["OLD"]
+                default: ["OLD", "NEW"]
+                }
+                let ids = rows.map { "\($0).\(story)" }.joined(separator: ", ")
+                sql += """
+                    CREATE TRIGGER story_feed_items_\(table)_\(event.lowercased()) AFTER \(event) ON \(table)
+                    BEGIN
+                        DELETE FROM story_cards WHERE article_id IN (\(ids));
+                        INSERT OR IGNORE INTO story_cards_pending (article_id) VALUES \(rows.map { "(\($0).\(story))" }.joined(separator: ", "));
+                    END;
+
+                    """
+            }
+        }
+        // A renamed topic: every story that carries it.
+        sql += """
+            CREATE TRIGGER story_feed_items_tag_update AFTER UPDATE ON tags
+            BEGIN
+                DELETE FROM story_cards WHERE article_id IN (SELECT article_id FROM article_tags WHERE tag_id = OLD.id);
+                INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT article_id FROM article_tags WHERE tag_id = OLD.id;
+            END;
+
+            """
+        return sql
+    }
 }

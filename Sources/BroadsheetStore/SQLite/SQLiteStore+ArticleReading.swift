@@ -1,4 +1,5 @@
 import BroadsheetCore
+import Foundation
 import GRDB
 
 extension SQLiteStore: ArticleReading {
@@ -38,6 +39,35 @@ extension SQLiteStore: ArticleReading {
                 db, sections: SectionDirectory(db: db), where: condition, arguments: arguments, page: request, order: SummaryQuery.lastChangedFirst
             ).items
             return try ArticleDetails.attach(db, to: summaries)
+        }
+    }
+
+    public func feedEntries(_ filter: ArticleListFilter, limit: Int, format: String) async throws -> (version: Int64, entries: [FeedEntry]) {
+        guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return (0, []) }
+        let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
+        return try await pool.read { db in
+            let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+            var rows: [(id: Int64, lastChanged: Date, item: String?)] = []
+            let sql = """
+                SELECT a.id, a.published_at, a.content_updated_at, fi.item FROM articles a
+                LEFT JOIN story_feed_items fi ON fi.article_id = a.id AND fi.format = ?
+                WHERE a.status = 'published' AND \(condition) \(SummaryQuery.lastChangedFirst) LIMIT ?
+                """
+            try db.cachedStatement(sql: sql).forEachRow(arguments: [format] + arguments + [request.size]) { row in
+                let published = row.date(1)
+                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), row.optionalText(3)))
+            }
+            // The stories without a kept entry, whole, in one read of each kind.
+            let unkept = rows.filter { $0.item == nil }.map(\.id)
+            var articles: [Int64: Article] = [:]
+            if !unkept.isEmpty {
+                let summaries = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: unkept)
+                for article in try ArticleDetails.attach(db, to: summaries) { articles[article.id] = article }
+            }
+            return (version, rows.compactMap { row in
+                if let item = row.item { return FeedEntry(id: row.id, lastChangedAt: row.lastChanged, shown: .kept(item)) }
+                return articles[row.id].map(FeedEntry.init)
+            })
         }
     }
 

@@ -38,7 +38,12 @@ extension SQLiteStore: StoryCardStoring {
                 INSERT OR REPLACE INTO story_cards (article_id, head, tail)
                 SELECT id, ?, ? FROM articles WHERE id = ? AND status = 'published'
                 """)
-            for (id, card) in cards { try insert.execute(arguments: [card.head, card.tail, id]) }
+            // A card saved again replaces the old one, and its feed entries go with it (rendered from what the old card was).
+            let dropItems = try db.cachedStatement(sql: "DELETE FROM story_feed_items WHERE article_id = ?")
+            for (id, card) in cards {
+                try dropItems.execute(arguments: [id])
+                try insert.execute(arguments: [card.head, card.tail, id])
+            }
             // Each note looked at goes once its story has a card or needs none.
             let clear = try db.cachedStatement(sql: """
                 DELETE FROM story_cards_pending WHERE article_id = ?1 AND (
@@ -46,6 +51,19 @@ extension SQLiteStore: StoryCardStoring {
                     OR NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND status = 'published'))
                 """)
             for id in Set(noted).union(cards.keys) { try clear.execute(arguments: [id]) }
+            return true
+        }
+    }
+
+    public func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64) async throws -> Bool {
+        try await pool.write { db in
+            let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+            guard current == version else { return false }
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO story_feed_items (article_id, format, item)
+                SELECT article_id, ?, ? FROM story_cards WHERE article_id = ?
+                """)
+            for (id, item) in items { try insert.execute(arguments: [format, item, id]) }
             return true
         }
     }

@@ -7,32 +7,34 @@ enum StoryFeed {
     static func build(
         site: ReaderSite, articles: [Article], title: String, description: String, page: SiteRoute, feed: SiteRoute
     ) throws -> SyndicationFeed {
-        let base = site.links.base
-        let items = try articles.map { article -> SyndicationItem in
-            let story = article.summary
-            var body = article.bodyHTML
-            if let lead = story.leadImage {
-                let caption = [lead.caption, lead.credit].filter { !$0.isEmpty }.joined(separator: " ")
-                body = "<figure><img src=\"\(HTMLEscaping.escape(lead.image.path))\" alt=\"\(HTMLEscaping.escape(lead.alt))\" width=\"\(lead.image.width)\" height=\"\(lead.image.height)\">"
-                    + (caption.isEmpty ? "" : "<figcaption>\(HTMLEscaping.escape(caption))</figcaption>") + "</figure>\n" + body
-            }
-            if let source = story.source {
-                body += "\n<p>Originally published by <a href=\"\(HTMLEscaping.escape(source.url.absoluteString))\">\(HTMLEscaping.escape(source.outletName))</a>.</p>"
-            }
-            if !article.corrections.isEmpty {
-                body += "\n" + article.corrections.map {
-                    "<p><strong>\($0.kind == .correction ? "Correction" : "Clarification"):</strong> \(HTMLEscaping.escape($0.text))</p>"
-                }.joined(separator: "\n")
-            }
-            let link = try absoluteURL(site.links.absolute(site.links.route(for: story)))
-            return SyndicationItem(
-                title: story.headline, link: link, guid: article.guid, guidIsPermaLink: false, published: story.publishedAt,
-                updated: story.visibleUpdate, authors: authors(story, site: site),
-                categories: [story.section.name] + article.tags.map(\.name), summary: story.standfirst,
-                contentHTML: AbsoluteLinks.resolve(in: body, base: base), image: try image(story, site: site)
-            )
-        }
+        let items = try articles.map { try item($0, links: site.links) }
         return try channel(site: site, items: items, changed: articles.map(\.summary.lastChangedAt), title: title, description: description, page: page, feed: feed)
+    }
+
+    /// One story's item: what every feed format writes for it, and what a story's kept feed entries are rendered from.
+    static func item(_ article: Article, links: Links) throws -> SyndicationItem {
+        let story = article.summary
+        var body = article.bodyHTML
+        if let lead = story.leadImage {
+            let caption = [lead.caption, lead.credit].filter { !$0.isEmpty }.joined(separator: " ")
+            body = "<figure><img src=\"\(HTMLEscaping.escape(lead.image.path))\" alt=\"\(HTMLEscaping.escape(lead.alt))\" width=\"\(lead.image.width)\" height=\"\(lead.image.height)\">"
+                + (caption.isEmpty ? "" : "<figcaption>\(HTMLEscaping.escape(caption))</figcaption>") + "</figure>\n" + body
+        }
+        if let source = story.source {
+            body += "\n<p>Originally published by <a href=\"\(HTMLEscaping.escape(source.url.absoluteString))\">\(HTMLEscaping.escape(source.outletName))</a>.</p>"
+        }
+        if !article.corrections.isEmpty {
+            body += "\n" + article.corrections.map {
+                "<p><strong>\($0.kind == .correction ? "Correction" : "Clarification"):</strong> \(HTMLEscaping.escape($0.text))</p>"
+            }.joined(separator: "\n")
+        }
+        let link = try absoluteURL(links.absolute(links.route(for: story)))
+        return SyndicationItem(
+            title: story.headline, link: link, guid: article.guid, guidIsPermaLink: false, published: story.publishedAt,
+            updated: story.visibleUpdate, authors: authors(story, links: links),
+            categories: [story.section.name] + article.tags.map(\.name), summary: story.standfirst,
+            contentHTML: AbsoluteLinks.resolve(in: body, base: links.base), image: try image(story, links: links)
+        )
     }
 
     /// A feed of search hits: each item carries its standfirst and the matching passage, not the whole story.
@@ -44,10 +46,10 @@ enum StoryFeed {
             let link = try absoluteURL(site.links.absolute(site.links.route(for: story)))
             return SyndicationItem(
                 title: story.headline, link: link, guid: link.absoluteString, guidIsPermaLink: true,
-                published: story.publishedAt, updated: story.visibleUpdate, authors: authors(story, site: site),
+                published: story.publishedAt, updated: story.visibleUpdate, authors: authors(story, links: site.links),
                 categories: [story.section.name], summary: story.standfirst,
                 contentHTML: "<p>" + HTMLEscaping.escape(story.standfirst) + "</p>\n<p>" + SnippetHTML.render(hit.snippet) + "</p>",
-                image: try image(story, site: site)
+                image: try image(story, links: site.links)
             )
         }
         // No hub for search feeds: the hub is only told about the site's, sections', authors' and topics' feeds.
@@ -56,20 +58,20 @@ enum StoryFeed {
         return channel
     }
 
-    private static func authors(_ story: ArticleSummary, site: ReaderSite) -> [SyndicationAuthor] {
-        story.authors.map { SyndicationAuthor(name: $0.name, url: URL(string: site.links.absolute(.author(slug: $0.slug)))) }
+    private static func authors(_ story: ArticleSummary, links: Links) -> [SyndicationAuthor] {
+        story.authors.map { SyndicationAuthor(name: $0.name, url: URL(string: links.absolute(.author(slug: $0.slug)))) }
     }
 
-    private static func image(_ story: ArticleSummary, site: ReaderSite) throws -> SyndicationImage? {
+    private static func image(_ story: ArticleSummary, links: Links) throws -> SyndicationImage? {
         guard let lead = story.leadImage else { return nil }
         return SyndicationImage(
-            url: try absoluteURL(site.links.absolute(.image(lead.image))), mediaType: lead.image.mediaType.rawValue,
+            url: try absoluteURL(links.absolute(.image(lead.image))), mediaType: lead.image.mediaType.rawValue,
             length: lead.image.byteSize, width: lead.image.width, height: lead.image.height,
             caption: [lead.caption, lead.credit].filter { !$0.isEmpty }.joined(separator: " ")
         )
     }
 
-    private static func channel(
+    static func channel(
         site: ReaderSite, items: [SyndicationItem], changed: [Date], title: String, description: String, page: SiteRoute, feed: SiteRoute
     ) throws -> SyndicationFeed {
         SyndicationFeed(

@@ -1,9 +1,11 @@
 import BroadsheetCore
+import BroadsheetFeeds
 import Foundation
 
 /// Story cards as lists show them, from the `card` template: put together from the copy rendered when the story last
 /// changed (`ListedStory.Shown.kept`), or rendered now for a story without one. Both give the same bytes: a kept card
-/// is the template's output split where "3 hours ago" goes, and that part alone is written per request.
+/// is the template's output split where "3 hours ago" goes, and that part alone is written per request. A story's
+/// kept feed entries go with its card, so the card format also covers how feed entries are written.
 struct StoryCards: Sendable {
     private let templates: TemplateLibrary
     private let links: Links
@@ -11,8 +13,9 @@ struct StoryCards: Sendable {
     /// What the template writes around the relative time, read from a sample card; nil when the template puts
     /// anything story-specific there, and then no card is kept (every card is rendered per request).
     let relativeWrapper: (before: String, after: String)?
-    /// What kept cards depend on besides the story: the template's output for a sample story, the time zone and
-    /// language, the site's address. Cards kept in another format are dropped at start-up (`StoryCardStoring`).
+    /// What kept cards and feed entries depend on besides the story: the template's output for a sample story, each
+    /// feed format's entry for it, the time zone and language, the site's address. Cards kept in another format are
+    /// dropped at start-up (`StoryCardStoring`).
     let format: String
 
     /// Stands for the relative time in a card rendered to be kept; no template text or escaped story text holds it.
@@ -29,8 +32,11 @@ struct StoryCards: Sendable {
             let parts = split.inserted.components(separatedBy: Self.marker)
             return parts.count == 2 ? (parts[0], parts[1]) : nil
         }
-        var fingerprint = Array("card format 1\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
+        var fingerprint = Array("card format 2\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
         fingerprint += Array(plain.utf8) + Array(marked.utf8)
+        for (format, item) in Self.feedItems(Self.sampleArticle, links: links).sorted(by: { $0.key < $1.key }) {
+            fingerprint += Array("\n\(format)\n\(item)".utf8)
+        }
         format = String(FNV1a.hash(fingerprint), radix: 16)
     }
 
@@ -72,6 +78,12 @@ struct StoryCards: Sendable {
         return RenderedCard(head: split.head, tail: split.tail)
     }
 
+    /// The story's entry in each feed format, by the format's name; empty when an address cannot be written.
+    private static func feedItems(_ article: Article, links: Links) -> [String: String] {
+        guard let item = try? StoryFeed.item(article, links: links) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0.rawValue, $0.renderItem(item)) })
+    }
+
     /// `plain` cut at the first byte where `marked` differs; what `marked` has there, before `plain`'s rest resumes.
     private static func split(plain: String, marked: String) -> (head: String, inserted: String, tail: String)? {
         let plainBytes = Array(plain.utf8), markedBytes = Array(marked.utf8)
@@ -109,6 +121,13 @@ struct StoryCards: Sendable {
         id: 1, slug: "sample", headline: "Sample", standfirst: "Sample", section: Section(id: 1, slug: "sample", name: "Sample", description: "", position: 0),
         authors: [Author(id: 1, slug: "sample", name: "Sample", role: "", bio: "", photo: nil)],
         publishedAt: Date(timeIntervalSince1970: 1_790_000_000), contentUpdatedAt: nil, leadImage: nil, source: nil
+    )
+
+    /// The same story whole, with a body, a topic and a correction, for the feed entries' part of the format.
+    private static let sampleArticle = Article(
+        summary: sampleStory, guid: "sample", bodyHTML: "<p>Sample <a href=\"/sample\">link</a></p>", wordCount: 2,
+        tags: [Tag(id: 1, slug: "sample", name: "Sample")],
+        corrections: [Correction(id: 1, kind: .correction, text: "Sample", createdAt: Date(timeIntervalSince1970: 1_790_000_000))]
     )
 }
 

@@ -1,0 +1,41 @@
+import BroadsheetCore
+import Logging
+
+/// Keeps the entries a feed had to render (its stories had none kept in that format), so the next request for any feed
+/// with those stories puts the kept entries together instead of reading and rendering each story's body again. Only
+/// stories that appear in feeds get entries, not every story the site has (an entry is as long as the story).
+///
+/// Saving happens after the response, off the request: the store keeps the entries only if nothing readers see changed
+/// since the feed read its stories, and only for stories whose card is kept, since entries are dropped with cards.
+actor FeedItemKeeper {
+    private let store: any StoryCardStoring
+    private let logger: Logger
+    /// Entries being saved, by format and story: a burst of requests for one feed saves each entry once.
+    private var saving: Set<String> = []
+
+    init(store: any StoryCardStoring, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+
+    /// Starts keeping the entries, without waiting for it.
+    nonisolated func keep(_ items: [Int64: String], format: String, readAt version: Int64) {
+        guard !items.isEmpty else { return }
+        Task { await save(items, format: format, readAt: version) }
+    }
+
+    func save(_ items: [Int64: String], format: String, readAt version: Int64) async {
+        let fresh = items.filter { !saving.contains("\(format) \($0.key)") }
+        guard !fresh.isEmpty else { return }
+        let keys = fresh.keys.map { "\(format) \($0)" }
+        saving.formUnion(keys)
+        defer { saving.subtract(keys) }
+        do {
+            if try await store.saveFeedItems(fresh, format: format, readAt: version) == false {
+                logger.debug("Feed entries not kept: stories changed since they were read", metadata: ["format": "\(format)"])
+            }
+        } catch {
+            logger.warning("Could not keep feed entries", metadata: ["error": "\(error)"])
+        }
+    }
+}
