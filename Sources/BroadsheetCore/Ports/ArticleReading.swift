@@ -89,14 +89,18 @@ public struct FeedEntry: Sendable, Hashable {
     /// The latest of publication and update (`ArticleSummary.lastChangedAt`): the feed's own time is the newest.
     public var lastChangedAt: Date
     public var shown: Shown
+    /// Whether an entry rendered for this story can be kept (`StoryCardStoring.saveFeedItems` keeps entries only
+    /// with a kept card).
+    public var keepable: Bool
 
-    public init(id: Int64, lastChangedAt: Date, shown: Shown) {
+    public init(id: Int64, lastChangedAt: Date, shown: Shown, keepable: Bool) {
         self.id = id
         self.lastChangedAt = lastChangedAt
         self.shown = shown
+        self.keepable = keepable
     }
 
-    public init(_ article: Article) {
-        self.init(id: article.id, lastChangedAt: article.summary.lastChangedAt, shown: .article(article))
+    public init(_ article: Article, keepable: Bool) {
+        self.init(id: article.id, lastChangedAt: article.summary.lastChangedAt, shown: .article(article), keepable: keepable)
     }
 }

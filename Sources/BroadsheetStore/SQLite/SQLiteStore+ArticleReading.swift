@@ -47,15 +47,16 @@ extension SQLiteStore: ArticleReading {
         let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
         return try await pool.read { db in
             let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
-            var rows: [(id: Int64, lastChanged: Date, item: String?)] = []
+            var rows: [(id: Int64, lastChanged: Date, item: String?, hasCard: Bool)] = []
             let sql = """
-                SELECT a.id, a.published_at, a.content_updated_at, fi.item FROM articles a
+                SELECT a.id, a.published_at, a.content_updated_at, fi.item, sc.article_id IS NOT NULL FROM articles a
+                LEFT JOIN story_cards sc ON sc.article_id = a.id
                 LEFT JOIN story_feed_items fi ON fi.article_id = a.id AND fi.format = ?
                 WHERE a.status = 'published' AND \(condition) \(SummaryQuery.lastChangedFirst) LIMIT ?
                 """
             try db.cachedStatement(sql: sql).forEachRow(arguments: [format] + arguments + [request.size]) { row in
                 let published = row.date(1)
-                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), row.optionalText(3)))
+                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), row.optionalText(3), row.int64(4) != 0))
             }
             // The stories without a kept entry, whole, in one read of each kind.
             let unkept = rows.filter { $0.item == nil }.map(\.id)
@@ -65,8 +66,8 @@ extension SQLiteStore: ArticleReading {
                 for article in try ArticleDetails.attach(db, to: summaries) { articles[article.id] = article }
             }
             return (version, rows.compactMap { row in
-                if let item = row.item { return FeedEntry(id: row.id, lastChangedAt: row.lastChanged, shown: .kept(item)) }
-                return articles[row.id].map(FeedEntry.init)
+                if let item = row.item { return FeedEntry(id: row.id, lastChangedAt: row.lastChanged, shown: .kept(item), keepable: false) }
+                return articles[row.id].map { FeedEntry($0, keepable: row.hasCard) }
             })
         }
     }

@@ -46,7 +46,7 @@ struct FeedController<Context: RequestContext>: Sendable {
                 case .kept(let item): return item
                 case .article(let article):
                     let item = format.renderItem(try StoryFeed.item(article, links: site.links))
-                    rendered[entry.id] = item
+                    if entry.keepable { rendered[entry.id] = item }
                     return item
                 }
             }
