@@ -173,4 +173,35 @@ struct FeedFormattingTests {
         #expect(parsed.items.first?.creators == ["O'Brien <ob@example>"])
         #expect(parsed.items.first?.content == "<p>Body &amp; more</p>")
     }
+
+    @Test("JSON Feed written field by field is what JSONSerialization writes for the whole object (sorted keys, slashes as they are)")
+    func jsonFeedAsSerialization() throws {
+        let items = (0..<3).map { index in
+            SyndicationItem(
+                title: "Ĉu \"quoted\" / slashed \u{1} \(index)", link: URL(string: "https://n.example/2026/a-\(index)")!, guid: "urn:uuid:\(index)",
+                guidIsPermaLink: false, published: Date(timeIntervalSince1970: Double(index) * 3_600), updated: nil,
+                authors: [SyndicationAuthor(name: "Zoë", url: URL(string: "https://n.example/author/zoe"))],
+                categories: ["Ünïcode", "A/B"], summary: "Line\nbreak\ttab", contentHTML: "<p>Body</p>"
+            )
+        }
+        for (hub, icon) in [(URL(string: "https://hub.example/")!, URL(string: "https://n.example/icon.png")!), (nil, nil)] as [(URL?, URL?)] {
+            let feed = SyndicationFeed(
+                title: "Title / “curly” \\ back", link: URL(string: "https://n.example/")!, selfURL: URL(string: "https://n.example/feed.json")!,
+                description: "Déscription\u{7f}", language: "fr", updated: Date(timeIntervalSince1970: 0), hubURL: hub, iconURL: icon, items: items
+            )
+            var whole: [String: Any] = [
+                "version": "https://jsonfeed.org/version/1.1", "title": feed.title, "home_page_url": feed.link.absoluteString,
+                "feed_url": feed.selfURL.absoluteString, "description": feed.description, "language": feed.language,
+                "items": try items.map { try JSONSerialization.jsonObject(with: Data(JSONFeedRenderer.item($0).utf8)) },
+            ]
+            if let hub { whole["hubs"] = [["type": "WebSub", "url": hub.absoluteString]] }
+            if let icon {
+                whole["icon"] = icon.absoluteString
+                whole["favicon"] = icon.absoluteString
+            }
+            let expected = String(decoding: try JSONSerialization.data(withJSONObject: whole, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+            #expect(FeedFormat.json.render(feed) == expected)
+            #expect(FeedFormat.json.render(feed).contains("\"title\":\"Title / “curly” \\\\ back\""))
+        }
+    }
 }

@@ -201,22 +201,39 @@ struct StoryCardTests {
             #expect(try Self.keptFeedItems(fixture)[ferry]?["atom"]?.contains("The ferry leaves at nine.") == true)
 
             // The body, a topic's name, a topic taken off, a correction withdrawn: each drops the entries of the stories it touches, and only those.
-            let changes: [(sql: String, dropped: Set<Int64>, shows: String)] = [
-                ("UPDATE article_bodies SET body_html = '<p>Rewritten body.</p>' WHERE article_id = \(bridge)", [bridge], "Rewritten body."),
-                ("UPDATE tags SET name = 'Crossings' WHERE slug = 'bridges'", [bridge, ferry], "<category>Crossings</category>"),
-                ("DELETE FROM article_tags WHERE article_id = \(ferry)", [ferry], ""),
+            // Which stories each change touches is asked of the tables themselves, before the change.
+            let anaStories = "SELECT article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE au.slug = 'ana-ruiz'"
+            let changes: [(sql: String, dropped: Set<Int64>?, touched: String?, shows: String)] = [
+                ("UPDATE article_bodies SET body_html = '<p>Rewritten body.</p>' WHERE article_id = \(bridge)", [bridge], nil, "Rewritten body."),
+                ("UPDATE tags SET name = 'Crossings' WHERE slug = 'bridges'", [bridge, ferry], nil, "<category>Crossings</category>"),
+                ("DELETE FROM article_tags WHERE article_id = \(ferry)", [ferry], nil, ""),
                 // Straight to the table (the newsroom's correction also touches the story's row): the trigger on its own.
-                ("DELETE FROM corrections WHERE article_id = \(ferry)", [ferry], ""),
+                ("DELETE FROM corrections WHERE article_id = \(ferry)", [ferry], nil, ""),
+                ("UPDATE authors SET name = 'Ana R. Ruiz' WHERE slug = 'ana-ruiz'", nil, anaStories, "<dc:creator>Ana R. Ruiz</dc:creator>"),
+                ("UPDATE sections SET name = 'Globe' WHERE slug = 'world'", nil, "SELECT a.id FROM articles a JOIN sections s ON s.id = a.section_id WHERE s.slug = 'world'", "<category>Globe</category>"),
+                // A topic added to a story, then deleted: its links go by the foreign key's cascade, whose deletes fire
+                // the links' trigger.
+                ("""
+                 INSERT INTO tags (slug, name) VALUES ('ferry-landing', 'Ferry landing');
+                 INSERT INTO article_tags (article_id, tag_id) SELECT \(bridge), id FROM tags WHERE slug = 'ferry-landing'
+                 """, [bridge], nil, "<category>Ferry landing</category>"),
+                ("DELETE FROM tags WHERE slug = 'ferry-landing'", [bridge], nil, ""),
             ]
             for change in changes {
                 let before = Set(try Self.keptFeedItems(fixture).keys)
+                var dropped = change.dropped ?? []
+                if let touched = change.touched {
+                    dropped = try await DatabaseQueue(path: fixture.store.path).read { Set(try Int64.fetchAll($0, sql: touched)) }.intersection(before)
+                }
+                #expect(!dropped.isEmpty)
                 try await DatabaseQueue(path: fixture.store.path).write { try $0.execute(sql: change.sql) }
-                #expect(before.subtracting(try Self.keptFeedItems(fixture).keys) == change.dropped, "\(change.sql)")
+                #expect(before.subtracting(try Self.keptFeedItems(fixture).keys) == dropped, "\(change.sql)")
                 if !change.shows.isEmpty { #expect(try await get("/rss.xml").contains(change.shows), "\(change.sql)") }
-                #expect(try await filler.fill() == (change.dropped.count, StoryCardFiller.Outcome.complete))
+                #expect(try await filler.fill() == (dropped.count, StoryCardFiller.Outcome.complete))
                 _ = try await readFeeds(keeping: 12)
             }
             #expect(!(try await get("/rss.xml").components(separatedBy: "<item>").first { $0.contains("Ferry timetable") }?.contains("Crossings") ?? true))
+            #expect(!(try await get("/rss.xml").contains("Ferry landing")), "the deleted topic is gone")
             // After all that, kept and rendered still agree.
             var now: [String: String] = [:]
             for feed in Self.feeds { now[feed] = try await get(feed) }
@@ -251,11 +268,28 @@ struct StoryCardTests {
         #expect(notes == 1)
         #expect(try await fixture.store.useStoryCardFormat("one"))
         #expect(try Self.keptCards(fixture).isEmpty)
-        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current))
+        // A new format also moves the content version: what was read to be kept in the old one is not kept.
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current) == false)
+        let afterFormat = try await fixture.store.storiesWithoutCards(limit: 10, below: nil).version
+        #expect(afterFormat > current)
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: afterFormat))
         #expect(try await fixture.store.useStoryCardFormat("one") == false)
         #expect(try Self.keptCards(fixture).count == 4)
+        // Feed entries: kept only for stories with a kept card, only at the version they were read at.
+        let late = try await Self.id(fixture, "late-story")
+        let ferry = try await Self.id(fixture, "ferry-timetable-changes")
+        let entries: [Int64: String] = [ferry: "<item>ferry</item>", late: "<item>late</item>"]
+        let feedVersion = try await fixture.store.feedEntries(.all, limit: 10, format: "rss").version
+        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion - 1) == false)
+        #expect(try Self.keptFeedItems(fixture).isEmpty)
+        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion))
+        #expect(try Self.keptFeedItems(fixture) == [ferry: ["rss": "<item>ferry</item>"]], "the late story has no card, so no entry")
+        let read = try await fixture.store.feedEntries(.all, limit: 10, format: "rss").entries
+        #expect(read.first { $0.id == ferry }?.shown == .kept("<item>ferry</item>"))
+        #expect(read.first { $0.id == late }.map { !$0.keepable && { if case .article = $0.shown { true } else { false } }($0) } == true)
         #expect(try await fixture.store.useStoryCardFormat("two"))
         #expect(try Self.keptCards(fixture).isEmpty)
+        #expect(try Self.keptFeedItems(fixture).isEmpty, "entries go with their cards")
     }
 
     @Test("the card template is cut where the relative time goes; the format follows the settings")

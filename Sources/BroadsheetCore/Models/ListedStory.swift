@@ -1,8 +1,8 @@
 import Foundation
 
 /// A story as a list shows it: its card kept from when the story last changed, or, for a story without one, its
-/// summary to render a card from. A list with kept cards reads four columns and the card of each story, not the
-/// headline, standfirst, picture, source and byline that the card already shows.
+/// summary to render a card from. A list with kept cards reads the card of each story and what the page fills in or
+/// picks by, not the headline, standfirst, picture, source and byline that the card already shows.
 public struct ListedStory: Sendable, Hashable, Identifiable {
     public enum Shown: Sendable, Hashable {
         case kept(RenderedCard)
@@ -25,7 +25,7 @@ public struct ListedStory: Sendable, Hashable, Identifiable {
         self.shown = shown
     }
 
-    /// A story listed by its whole summary (and its kept card, when the summary carries one).
+    /// A story listed by its whole summary, for a card rendered from it.
     public init(_ summary: ArticleSummary) {
         self.init(
             id: summary.id, sectionID: summary.section.id, publishedAt: summary.publishedAt, hasLeadImage: summary.leadImage != nil,

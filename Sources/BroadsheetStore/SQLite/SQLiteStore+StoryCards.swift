@@ -7,6 +7,8 @@ extension SQLiteStore: StoryCardStoring {
             let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
             guard stored != format else { return false }
             try db.execute(sql: "DELETE FROM story_cards")
+            // Anything read before this, to be kept in the old format (a card, a feed entry), is no longer kept.
+            try db.execute(sql: "UPDATE content_version SET version = version + 1 WHERE id = 1")
             try db.execute(sql: "INSERT OR IGNORE INTO story_cards_pending (article_id) SELECT id FROM articles WHERE status = 'published'")
             try db.execute(sql: "INSERT OR REPLACE INTO story_card_format (id, format) VALUES (1, ?)", arguments: [format])
             return true

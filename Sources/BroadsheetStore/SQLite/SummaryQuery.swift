@@ -46,7 +46,12 @@ enum SummaryQuery {
 
     /// Columns decoded by `RowDecoding.listed`, by position, from `listedFrom`: what a list needs of a story whose
     /// card is kept (its card, and what the page fills in or picks by), for `ReaderSnapshot.listedStories`.
-    static let listedColumns = "a.id, a.section_id, a.published_at, li.sha256 IS NOT NULL, sc.head, sc.tail"
+    /// A lead picture counts as `RowDecoding.summary` counts it: one of a known type.
+    static let listedColumns = """
+        a.id, a.section_id, a.published_at,
+        li.sha256 IS NOT NULL AND li.media_type IN (\(ImageMediaType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))),
+        sc.head, sc.tail
+        """
 
     /// The story and its lead picture.
     static let tables = "articles a LEFT JOIN images li ON li.id = a.lead_image_id"

@@ -5,13 +5,16 @@ import Logging
 /// with those stories puts the kept entries together instead of reading and rendering each story's body again. Only
 /// stories that appear in feeds get entries, not every story the site has (an entry is as long as the story).
 ///
-/// Saving happens after the response, off the request: the store keeps the entries only if nothing readers see changed
+/// Saving starts while the response is built and goes on without it: the store keeps the entries only if nothing readers see changed
 /// since the feed read its stories, and only for stories whose card is kept, since entries are dropped with cards.
 actor FeedItemKeeper {
     private let store: any StoryCardStoring
     private let logger: Logger
     /// Entries being saved, by format and story: a burst of requests for one feed saves each entry once.
     private var saving: Set<String> = []
+    /// The newest content version a save was refused at: entries read at it or before are refused too, so while the
+    /// newsroom keeps changing things, feeds do not write in vain on every request.
+    private var refusedAt: Int64 = .min
 
     init(store: any StoryCardStoring, logger: Logger) {
         self.store = store
@@ -26,12 +29,13 @@ actor FeedItemKeeper {
 
     func save(_ items: [Int64: String], format: String, readAt version: Int64) async {
         let fresh = items.filter { !saving.contains("\(format) \($0.key)") }
-        guard !fresh.isEmpty else { return }
+        guard !fresh.isEmpty, version > refusedAt else { return }
         let keys = fresh.keys.map { "\(format) \($0)" }
         saving.formUnion(keys)
         defer { saving.subtract(keys) }
         do {
             if try await store.saveFeedItems(fresh, format: format, readAt: version) == false {
+                refusedAt = max(refusedAt, version)
                 logger.debug("Feed entries not kept: stories changed since they were read", metadata: ["format": "\(format)"])
             }
         } catch {

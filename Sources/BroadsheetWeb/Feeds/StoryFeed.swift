@@ -4,13 +4,6 @@ import Foundation
 
 /// Maps stories into the format-neutral feed model, with absolute links everywhere.
 enum StoryFeed {
-    static func build(
-        site: ReaderSite, articles: [Article], title: String, description: String, page: SiteRoute, feed: SiteRoute
-    ) throws -> SyndicationFeed {
-        let items = try articles.map { try item($0, links: site.links) }
-        return try channel(site: site, items: items, changed: articles.map(\.summary.lastChangedAt), title: title, description: description, page: page, feed: feed)
-    }
-
     /// One story's item: what every feed format writes for it, and what a story's kept feed entries are rendered from.
     static func item(_ article: Article, links: Links) throws -> SyndicationItem {
         let story = article.summary

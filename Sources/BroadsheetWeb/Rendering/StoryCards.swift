@@ -116,16 +116,27 @@ struct StoryCards: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A story with every part a card can show, to find where the template puts the relative time.
+    /// A story with a section and a byline, to find where the template puts the relative time.
     private static let sampleStory = ArticleSummary(
         id: 1, slug: "sample", headline: "Sample", standfirst: "Sample", section: Section(id: 1, slug: "sample", name: "Sample", description: "", position: 0),
         authors: [Author(id: 1, slug: "sample", name: "Sample", role: "", bio: "", photo: nil)],
         publishedAt: Date(timeIntervalSince1970: 1_790_000_000), contentUpdatedAt: nil, leadImage: nil, source: nil
     )
 
-    /// The same story whole, with a body, a topic and a correction, for the feed entries' part of the format.
+    /// The same story whole, with every part a feed entry can show (a picture with its caption and credit, a partner
+    /// source, an update, a body with a link, a topic, a correction), for the feed entries' part of the format.
     private static let sampleArticle = Article(
-        summary: sampleStory, guid: "sample", bodyHTML: "<p>Sample <a href=\"/sample\">link</a></p>", wordCount: 2,
+        summary: {
+            var story = sampleStory
+            story.contentUpdatedAt = story.publishedAt.addingTimeInterval(3_600)
+            story.leadImage = LeadImage(
+                image: ImageReference(sha256: String(repeating: "0", count: 64), mediaType: .jpeg, width: 800, height: 600, byteSize: 1_000),
+                alt: "Sample", caption: "Sample", credit: "Sample"
+            )
+            story.source = StorySource(outletName: "Sample", url: URL(string: "https://example.com/sample")!)
+            return story
+        }(),
+        guid: "sample", bodyHTML: "<p>Sample <a href=\"/sample\">link</a></p>", wordCount: 2,
         tags: [Tag(id: 1, slug: "sample", name: "Sample")],
         corrections: [Correction(id: 1, kind: .correction, text: "Sample", createdAt: Date(timeIntervalSince1970: 1_790_000_000))]
     )
