@@ -84,7 +84,7 @@ func buildRouter(
     router.add(middleware: HTTPCachingMiddleware(maxAge: configuration.cacheMaxAge, clock: dependencies.clock))
     router.add(middleware: ErrorPageMiddleware(site: site))
     ReaderController(site: site).addRoutes(to: router)
-    FeedController(site: site, keeper: dependencies.storyCards.map { FeedItemKeeper(store: $0, logger: dependencies.logger) }).addRoutes(to: router)
+    FeedController(site: site, keeper: site.keeper).addRoutes(to: router)
     SitemapController(site: site).addRoutes(to: router)
     SearchAPIController(site: site).addRoutes(to: router)
     MediaController(images: dependencies.images, assets: site.assets).addRoutes(to: router)

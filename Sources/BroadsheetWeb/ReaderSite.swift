@@ -13,6 +13,10 @@ struct ReaderSite: Sendable {
     let assets: Assets
     /// Story cards, from their kept copies where the stories have them.
     let storyCards: StoryCards
+    /// The parts of a story's page that show the story alone, for the pages of stories without them kept.
+    let storyPages: StoryPageRenderer
+    /// Keeps what feeds and story pages render, when the store keeps cards (`WebDependencies.storyCards`).
+    let keeper: FeedItemKeeper?
     /// What every page links to and does not change while the server runs, built once rather than for each page.
     private let fixed: FixedLinks
 
@@ -23,7 +27,12 @@ struct ReaderSite: Sendable {
         self.time = time
         self.renderer = renderer
         self.assets = assets
-        storyCards = StoryCards(templates: renderer.templates, links: links, time: time, configuration: configuration)
+        storyPages = StoryPageRenderer(
+            templates: renderer.templates, links: links, time: time,
+            publisher: NewsArticleJSONLD.Publisher(links: links, name: configuration.publicationName, iconFile: assets.icon.fileName)
+        )
+        storyCards = StoryCards(templates: renderer.templates, links: links, time: time, configuration: configuration, storyPages: storyPages)
+        keeper = dependencies.storyCards.map { FeedItemKeeper(store: $0, logger: dependencies.logger) }
         fixed = FixedLinks(configuration: configuration, links: links, assets: assets)
     }
 

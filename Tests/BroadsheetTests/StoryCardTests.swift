@@ -243,6 +243,126 @@ struct StoryCardTests {
         }
     }
 
+    /// Each story's kept page parts (`StoryPageParts.kept`), by story.
+    static func keptStoryParts(_ fixture: Fixture) throws -> [Int64: String] {
+        try keptFeedItems(fixture).compactMapValues { $0[StoryPageParts.keptFormat] }
+    }
+
+    @Test("story pages keep their story's own part once its card is kept and are the same bytes from it, at every text size; a change to anything it shows drops it and the very next page shows the change; a damaged kept part is rendered again")
+    func keptStoryPageParts() async throws {
+        let fixture = try await Self.publication()
+        // The store keeps parts, but the application fills no cards of its own: the test does, when it chooses.
+        var dependencies = Self.dependencies(fixture)
+        dependencies.fillsStoryCards = false
+        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
+        let filler = try Self.filler(fixture)
+        let ferry = try await Self.id(fixture, "ferry-timetable-changes")
+        let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
+        let slugs = ["bridge-reopens-after-repairs", "markets-rally-on-harbour-deal", "ferry-timetable-changes", "old-inquiry-closes"]
+        try await app.test(.router) { client in
+            // Each story's own address, from the redirect a wrong date gets.
+            var paths: [String: String] = [:]
+            for slug in slugs {
+                let response = try await client.execute(uri: "/2001/01/01/\(slug)", method: .get) { $0 }
+                #expect(response.status == .movedPermanently, "\(slug)")
+                paths[slug] = try #require(response.headers[.location])
+            }
+            func get(_ slug: String, textSize: String? = nil) async throws -> String {
+                let headers: HTTPFields = textSize.map { [.cookie: "text_size=\($0)"] } ?? [:]
+                let response = try await client.execute(uri: paths[slug]!, method: .get, headers: headers) { $0 }
+                #expect(response.status == .ok, "\(slug)")
+                return response.text
+            }
+            /// Every story page at two text sizes; then waits (bounded) until the parts they rendered are kept.
+            func readPages(keeping expected: Int) async throws -> [String: String] {
+                var texts: [String: String] = [:]
+                for slug in slugs {
+                    for size in ["100", "125"] { texts["\(slug) \(size)"] = try await get(slug, textSize: size) }
+                }
+                for _ in 0..<200 where try Self.keptStoryParts(fixture).count < expected { try await Task.sleep(for: .milliseconds(10)) }
+                #expect(try Self.keptStoryParts(fixture).count == expected)
+                return texts
+            }
+            // No card kept yet: pages render their story every time and keep nothing (parts go with cards).
+            let rendered = try await readPages(keeping: 0)
+            #expect(rendered["ferry-timetable-changes 125"]!.contains("Text size: <output data-text-size-label aria-live=\"polite\">125%</output>"))
+            #expect(try await filler.fill() == (4, StoryCardFiller.Outcome.complete))
+            // Now each page keeps its story's part, and pages put together from kept parts are the same bytes.
+            #expect(try await readPages(keeping: 4) == rendered)
+            #expect(try await readPages(keeping: 4) == rendered)
+            let kept = try #require(try Self.keptStoryParts(fixture)[ferry])
+            let parts = try #require(StoryPageParts(kept: kept))
+            #expect(parts.header.hasPrefix("<header class=\"story-header\">") && parts.body.contains("<div class=\"story-body\">"))
+            #expect(parts.jsonLD.hasPrefix("{\"@context\":\"https://schema.org\""))
+            #expect(!kept.contains("text_size") && !kept.contains("Text size") && !kept.contains("related-heading"), "what changes per request is not kept")
+
+            // A kept part, changed behind the store's back, is what the next page shows, at every text size.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                let changed = parts.header.replacingOccurrences(of: "Ferry timetable", with: "Kept ferry timetable")
+                try db.execute(
+                    sql: "UPDATE story_feed_items SET item = ? WHERE article_id = ? AND format = ?",
+                    arguments: [StoryPageParts(header: changed, body: parts.body, jsonLD: parts.jsonLD).kept, ferry, StoryPageParts.keptFormat]
+                )
+            }
+            #expect(try await get("ferry-timetable-changes").contains("<h1 class=\"headline\">Kept ferry timetable &lt;changes&gt;</h1>"))
+            #expect(try await get("ferry-timetable-changes", textSize: "125").contains("Kept ferry timetable &lt;changes&gt;</h1>"))
+            // A damaged kept part is not served: the story is rendered whole again.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                try db.execute(sql: "UPDATE story_feed_items SET item = '99999 3\n<p>broken' WHERE article_id = ? AND format = ?", arguments: [ferry, StoryPageParts.keptFormat])
+            }
+            #expect(try await get("ferry-timetable-changes") == rendered["ferry-timetable-changes 100"])
+
+            // A correction: the story's card and kept part go in the same transaction; the very next page shows it.
+            _ = try await fixture.store.addCorrection(storyID: ferry, kind: .correction, text: "The ferry leaves at nine.", at: Fixture.now)
+            #expect(try Self.keptStoryParts(fixture)[ferry] == nil && Self.keptCards(fixture)[ferry] == nil)
+            #expect(try await get("ferry-timetable-changes").contains("The ferry leaves at nine."))
+            #expect(try await filler.fill() == (1, StoryCardFiller.Outcome.complete))
+            _ = try await readPages(keeping: 4)
+            #expect(try StoryPageParts(kept: Self.keptStoryParts(fixture)[ferry] ?? "")?.body.contains("The ferry leaves at nine.") == true)
+
+            // The body, a topic's name, an author's role, a section's name, the picture: each drops the parts of the
+            // stories it shows on, and only those; the very next page shows the change.
+            let anaStories = "SELECT article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE au.slug = 'ana-ruiz'"
+            let changes: [(sql: String, dropped: Set<Int64>?, touched: String?, slug: String, shows: String)] = [
+                ("UPDATE article_bodies SET body_html = '<p>Rewritten body.</p>' WHERE article_id = \(bridge)", [bridge], nil, "bridge-reopens-after-repairs", "<p>Rewritten body.</p>"),
+                ("UPDATE tags SET name = 'Crossings' WHERE slug = 'bridges'", [bridge, ferry], nil, "ferry-timetable-changes", ">Crossings</a></li>"),
+                ("UPDATE authors SET role = 'Harbour reporter' WHERE slug = 'ana-ruiz'", nil, anaStories, "ferry-timetable-changes", "Harbour reporter"),
+                ("UPDATE sections SET name = 'Globe' WHERE slug = 'world'", nil, "SELECT a.id FROM articles a JOIN sections s ON s.id = a.section_id WHERE s.slug = 'world'", "bridge-reopens-after-repairs", ">Globe</a></p>"),
+                ("UPDATE articles SET lead_image_caption = 'The mended span at dawn' WHERE id = \(bridge)", [bridge], nil, "bridge-reopens-after-repairs", "The mended span at dawn"),
+            ]
+            for change in changes {
+                let before = Set(try Self.keptStoryParts(fixture).keys)
+                var dropped = change.dropped ?? []
+                if let touched = change.touched {
+                    dropped = try await DatabaseQueue(path: fixture.store.path).read { Set(try Int64.fetchAll($0, sql: touched)) }.intersection(before)
+                }
+                #expect(!dropped.isEmpty)
+                try await DatabaseQueue(path: fixture.store.path).write { try $0.execute(sql: change.sql) }
+                #expect(before.subtracting(try Self.keptStoryParts(fixture).keys) == dropped, "\(change.sql)")
+                #expect(try await get(change.slug).contains(change.shows), "\(change.sql)")
+                #expect(try await filler.fill() == (dropped.count, StoryCardFiller.Outcome.complete))
+                _ = try await readPages(keeping: 4)
+                #expect(try await get(change.slug).contains(change.shows), "\(change.sql): from the kept part")
+            }
+            // After all that, kept and rendered still agree.
+            let now = try await readPages(keeping: 4)
+            try await DatabaseQueue(path: fixture.store.path).write { try $0.execute(sql: "DELETE FROM story_cards") }
+            #expect(try Self.keptStoryParts(fixture).isEmpty, "parts go with their cards")
+            #expect(try await readPages(keeping: 0) == now)
+        }
+    }
+
+    @Test("kept story page parts read back as written, and a text that is not one is refused")
+    func storyPartsText() throws {
+        let parts = StoryPageParts(header: "<header>Café</header>\n", body: "<p>naïve 12 3\n</p>", jsonLD: "{\"a\":\"é\"}")
+        #expect(StoryPageParts(kept: parts.kept) == parts)
+        #expect(StoryPageParts(kept: StoryPageParts(header: "", body: "", jsonLD: "").kept) == StoryPageParts(header: "", body: "", jsonLD: ""))
+        // Lengths past the end, negative, missing, not numbers; a cut inside a character ("é" is two bytes).
+        for text in ["", "<p>no lengths</p>", "5 5\nshort", "-1 2\nabc", "3\nabc", "a b\nabc", "1 1\né", "12 0\n<header>Café</header>"] {
+            #expect(StoryPageParts(kept: text) == nil, "\(text)")
+        }
+    }
+
     @Test("cards read before a change are not kept after it; a new format drops every card")
     func versionAndFormat() async throws {
         let fixture = try await Self.publication()

@@ -136,7 +136,7 @@ struct TemplateValuesTests {
         }
     }
 
-    @Test("a story page's hand-built value holds what reflection finds, with and without image, source, tags, corrections and update")
+    @Test("a story page's hand-built values (the page, the story's own part) hold what reflection finds, with and without image, source, tags, corrections and update")
     func handBuiltArticlePage() async throws {
         let fixture = try await Fixture.make()
         let source = StorySource(outletName: "Courier", url: URL(string: "https://c.example/a")!, originalAuthor: "Kim", originalPublishedAt: Fixture.now)
@@ -162,7 +162,9 @@ struct TemplateValuesTests {
             guard case .page(let page) = try await ArticlePage.load(site: site, slug: slug, requestedPath: site.links.path(for: story.summary), textSize: .standard) else {
                 Issue.record("no page for \(slug)"); continue
             }
-            if slug == "full-story" { #expect(page.source != nil && page.leadImage != nil && page.updated != nil && !page.corrections.isEmpty && !page.tags.isEmpty) }
+            let view = site.storyPages.view(try #require(try await fixture.store.publishedArticle(slug: slug)))
+            if slug == "full-story" { #expect(view.source != nil && view.leadImage != nil && view.updated != nil && !view.corrections.isEmpty && !view.tags.isEmpty) }
+            #expect(TemplateValues.reflect(view) == view.templateValue)
             #expect(TemplateValues.reflect(page) == page.templateValue)
             checked += 1
         }

@@ -10,6 +10,9 @@ public protocol ReaderSnapshot {
     func tag(slug: String) throws -> Tag?
     /// The published story with this slug, with its body, tags and corrections, or nil.
     func publishedArticle(slug: String) throws -> Article?
+    /// The published story with this slug as its own page shows it, or nil: with its part of the page kept in
+    /// `format` (see `StoryPage`), as that part and the story's summary without its byline; otherwise whole.
+    func storyPage(slug: String, keptAs format: String) throws -> StoryPage?
     /// The published story that used to live at `slug` before its address changed, or nil.
     func articleMoved(fromSlug slug: String) throws -> ArticleSummary?
     /// Other published stories from the same section, newest first.
@@ -32,4 +35,26 @@ public protocol ReaderSnapshot {
 /// A store that can run several reads in one snapshot.
 public protocol ReaderSnapshotReading: Sendable {
     func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T
+}
+
+/// A story as its own page reads it (`ReaderSnapshot.storyPage`). What the page shows of the story alone (everything
+/// but the site around it, the reader's text size and the related stories) changes only with the story, so it is
+/// kept once rendered, as feed entries are (`StoryCardStoring.saveFeedItems`), and dropped with the story's card.
+public struct StoryPage: Sendable {
+    public enum Shown: Sendable {
+        /// The story's part of the page, as kept.
+        case kept(String)
+        /// The story whole, to render the page from; `keepAt` is the content version it was read at when what is
+        /// rendered from it can be kept (the story's card is kept), else nil.
+        case whole(Article, keepAt: Int64?)
+    }
+
+    /// The story's summary: whole when `shown` is `.whole`; without its byline when `.kept`.
+    public var summary: ArticleSummary
+    public var shown: Shown
+
+    public init(summary: ArticleSummary, shown: Shown) {
+        self.summary = summary
+        self.shown = shown
+    }
 }

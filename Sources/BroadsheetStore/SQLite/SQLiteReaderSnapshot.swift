@@ -167,6 +167,29 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         return try ArticleDetails.complete(db, found.summary, guid: found.guid, bodyHTML: found.bodyHTML, wordCount: found.wordCount)
     }
 
+    private static let storyPageBySlug = """
+        SELECT \(SummaryQuery.columns), fi.item, sc.article_id IS NOT NULL \(SummaryQuery.from)
+        LEFT JOIN story_cards sc ON sc.article_id = a.id
+        LEFT JOIN story_feed_items fi ON fi.article_id = a.id AND fi.format = ?
+        WHERE a.slug = ? AND a.status = 'published'
+        """
+
+    /// The story's row with its kept page parts, in one statement; without them, the story whole (four more).
+    func storyPage(slug: String, keptAs format: String) throws -> StoryPage? {
+        var found: (summary: ArticleSummary, kept: String?, hasCard: Bool)?
+        try db.cachedStatement(sql: Self.storyPageBySlug)
+            .forEachRow(arguments: [format, slug]) { row in
+                let next = SummaryQuery.columnCount
+                found = (try RowDecoding.summary(row, sections: directory), row.optionalText(next), row.int64(next + 1) != 0)
+            }
+        guard let found else { return nil }
+        if let kept = found.kept { return StoryPage(summary: found.summary, shown: .kept(kept)) }
+        // Parts rendered from this read can be kept only beside a kept card, and only at this content version.
+        let version = found.hasCard ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) : nil
+        guard let article = try publishedArticle(slug: slug) else { return nil }
+        return StoryPage(summary: article.summary, shown: .whole(article, keepAt: version))
+    }
+
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
         try SummaryQuery.attachAuthors(db, to: SummaryQuery.page(db, shape: .summaries(directory), related: article, limit: limit))
     }

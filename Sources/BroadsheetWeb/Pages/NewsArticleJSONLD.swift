@@ -2,11 +2,19 @@ import BroadsheetCore
 
 /// schema.org NewsArticle for a story page: what search engines and aggregators read.
 enum NewsArticleJSONLD {
-    static func make(article: Article, site: ReaderSite, canonical: String) -> String {
-        value(article: article, site: site, canonical: canonical).serialized(forScriptElement: true)
+    /// What the structured data names besides the story: the publisher, its address and its logo.
+    struct Publisher: Sendable {
+        let links: Links
+        let name: String
+        let iconFile: String
     }
 
-    static func value(article: Article, site: ReaderSite, canonical: String) -> JSONValue {
+    static func make(article: Article, publisher: Publisher, canonical: String) -> String {
+        value(article: article, publisher: publisher, canonical: canonical).serialized(forScriptElement: true)
+    }
+
+    static func value(article: Article, publisher: Publisher, canonical: String) -> JSONValue {
+        let links = publisher.links
         let story = article.summary
         var members: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
@@ -22,20 +30,20 @@ enum NewsArticleJSONLD {
             (
                 "author",
                 .array(story.authors.map {
-                    .object([("@type", .string("Person")), ("name", .string($0.name)), ("url", .string(site.links.absolute(.author(slug: $0.slug))))])
+                    .object([("@type", .string("Person")), ("name", .string($0.name)), ("url", .string(links.absolute(.author(slug: $0.slug))))])
                 })
             ),
             (
                 "publisher",
                 .object([
                     ("@type", .string("NewsMediaOrganization")),
-                    ("name", .string(site.configuration.publicationName)),
-                    ("url", .string(site.links.absolute(.home()))),
-                    ("logo", .object([("@type", .string("ImageObject")), ("url", .string(site.links.absolute(.asset(file: site.assets.icon.fileName))))])),
+                    ("name", .string(publisher.name)),
+                    ("url", .string(links.absolute(.home()))),
+                    ("logo", .object([("@type", .string("ImageObject")), ("url", .string(links.absolute(.asset(file: publisher.iconFile))))])),
                 ])
             ),
         ]
-        if let lead = story.leadImage { members.append(("image", .array([.string(site.links.base + lead.image.path)]))) }
+        if let lead = story.leadImage { members.append(("image", .array([.string(links.base + lead.image.path)]))) }
         if !article.tags.isEmpty { members.append(("keywords", .array(article.tags.map { .string($0.name) }))) }
         if let source = story.source {
             members.append(("isBasedOn", .string(source.url.absoluteString)))

@@ -13,15 +13,16 @@ struct StoryCards: Sendable {
     /// What the template writes around the relative time, read from a sample card; nil when the template puts
     /// anything story-specific there, and then no card is kept (every card is rendered per request).
     let relativeWrapper: (before: String, after: String)?
-    /// What kept cards and feed entries depend on besides the story: the template's output for a sample story, each
-    /// feed format's entry for it, the time zone and language, the site's address. Cards kept in another format are
-    /// dropped at start-up (`StoryCardStoring`).
+    /// What kept cards, feed entries and story page parts depend on besides the story: the template's output for a
+    /// sample story, each feed format's entry and the story page's parts for it, the time zone and language, the
+    /// site's address. Cards kept in another format are dropped at start-up (`StoryCardStoring`), and with them
+    /// everything kept beside them.
     let format: String
 
     /// Stands for the relative time in a card rendered to be kept; no template text or escaped story text holds it.
     private static let marker = "\u{1}"
 
-    init(templates: TemplateLibrary, links: Links, time: ReaderTime, configuration: Configuration) {
+    init(templates: TemplateLibrary, links: Links, time: ReaderTime, configuration: Configuration, storyPages: StoryPageRenderer) {
         self.templates = templates
         self.links = links
         self.time = time
@@ -37,6 +38,7 @@ struct StoryCards: Sendable {
         for (format, item) in Self.feedItems(Self.sampleArticle, links: links).sorted(by: { $0.key < $1.key }) {
             fingerprint += Array("\n\(format)\n\(item)".utf8)
         }
+        fingerprint += Array("\n\(StoryPageParts.keptFormat)\n\(storyPages.parts(Self.sampleArticle).kept)".utf8)
         format = String(FNV1a.hash(fingerprint), radix: 16)
     }
 
@@ -123,8 +125,8 @@ struct StoryCards: Sendable {
         publishedAt: Date(timeIntervalSince1970: 1_790_000_000), contentUpdatedAt: nil, leadImage: nil, source: nil
     )
 
-    /// The same story whole, with every part a feed entry can show (a picture with its caption and credit, a partner
-    /// source, an update, a body with a link, a topic, a correction), for the feed entries' part of the format.
+    /// The same story whole, with every part a feed entry or a story page can show (a picture with its caption and
+    /// credit, a partner source, an update, a body with a link, a topic, a correction), for their part of the format.
     private static let sampleArticle = Article(
         summary: {
             var story = sampleStory
@@ -133,7 +135,11 @@ struct StoryCards: Sendable {
                 image: ImageReference(sha256: String(repeating: "0", count: 64), mediaType: .jpeg, width: 800, height: 600, byteSize: 1_000),
                 alt: "Sample", caption: "Sample", credit: "Sample"
             )
-            story.source = StorySource(outletName: "Sample", url: URL(string: "https://example.com/sample")!)
+            story.source = StorySource(
+                outletName: "Sample", url: URL(string: "https://example.com/sample")!, originalAuthor: "Sample",
+                originalPublishedAt: Date(timeIntervalSince1970: 1_789_000_000)
+            )
+            story.authors = [Author(id: 1, slug: "sample", name: "Sample", role: "Sample", bio: "", photo: nil)]
             return story
         }(),
         guid: "sample", bodyHTML: "<p>Sample <a href=\"/sample\">link</a></p>", wordCount: 2,

@@ -102,23 +102,38 @@ extension SearchPage.Option: TemplateConvertible {
 
 // A story's page, the one page readers open most: by hand too (reflection was a tenth of its time uncached).
 
-extension ArticlePage.LeadImageView: TemplateConvertible {
+extension StoryView.LeadImageView: TemplateConvertible {
     var templateValue: TemplateValue { .object(["image": image.templateValue, "caption": .text(caption), "credit": .text(credit)]) }
 }
 
-extension ArticlePage.TagView: TemplateConvertible {
+extension StoryView.TagView: TemplateConvertible {
     var templateValue: TemplateValue { .object(["name": .text(name), "url": .text(url)]) }
 }
 
-extension ArticlePage.CorrectionView: TemplateConvertible {
+extension StoryView.CorrectionView: TemplateConvertible {
     var templateValue: TemplateValue { .object(["label": .text(label), "text": .text(text), "time": time.templateValue]) }
 }
 
-extension ArticlePage.SourceView: TemplateConvertible {
+extension StoryView.SourceView: TemplateConvertible {
     var templateValue: TemplateValue {
         var value: TemplateFields = ["outletName": .text(outletName), "url": .text(url)]
         if let originalAuthor { value["originalAuthor"] = .text(originalAuthor) }
         if let originalTime { value["originalTime"] = originalTime.templateValue }
+        return .object(value)
+    }
+}
+
+extension StoryView: TemplateConvertible {
+    var templateValue: TemplateValue {
+        var value: TemplateFields = [
+            "headline": .text(headline), "standfirst": .text(standfirst), "sectionName": .text(sectionName), "sectionURL": .text(sectionURL),
+            "byline": .list(byline.map(\.templateValue)), "published": published.templateValue, "bodyHTML": .text(bodyHTML),
+            "readingMinutes": .number(readingMinutes), "tags": .list(tags.map(\.templateValue)),
+            "corrections": .list(corrections.map(\.templateValue)), "correctionsURL": .text(correctionsURL),
+        ]
+        if let updated { value["updated"] = updated.templateValue }
+        if let leadImage { value["leadImage"] = leadImage.templateValue }
+        if let source { value["source"] = source.templateValue }
         return .object(value)
     }
 }
@@ -134,18 +149,11 @@ extension ArticlePage.TextSizeView: TemplateConvertible {
 
 extension ArticlePage: TemplateConvertible {
     var templateValue: TemplateValue {
-        var value: TemplateFields = [
-            "chrome": chrome.templateValue, "head": head.templateValue, "headline": .text(headline), "standfirst": .text(standfirst),
-            "sectionName": .text(sectionName), "sectionURL": .text(sectionURL), "byline": .list(byline.map(\.templateValue)),
-            "published": published.templateValue, "bodyHTML": .text(bodyHTML), "readingMinutes": .number(readingMinutes),
-            "tags": .list(tags.map(\.templateValue)), "corrections": .list(corrections.map(\.templateValue)),
-            "related": .list(related.map(\.templateValue)), "textSize": textSize.templateValue, "rssURL": .text(rssURL),
-            "correctionsURL": .text(correctionsURL), "jsonLD": .text(jsonLD),
-        ]
-        if let updated { value["updated"] = updated.templateValue }
-        if let leadImage { value["leadImage"] = leadImage.templateValue }
-        if let source { value["source"] = source.templateValue }
-        return .object(value)
+        .object([
+            "chrome": chrome.templateValue, "head": head.templateValue, "storyHeader": .text(storyHeader), "storyBody": .text(storyBody),
+            "jsonLD": .text(jsonLD), "sectionName": .text(sectionName), "related": .list(related.map(\.templateValue)),
+            "textSize": textSize.templateValue, "rssURL": .text(rssURL),
+        ])
     }
 }
 
