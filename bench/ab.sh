@@ -10,6 +10,8 @@
 #
 # Arguments: the two folders holding a `broadsheet` executable and its resource bundles, then the page's path (an
 # absolute path on the site: /, /rss.xml, a story's address...). The database is bench/out/http-$N.sqlite (N=10000).
+# Two builds that keep cards in different formats would drop and refill each other's cards at every start: give
+# each its own copy then, `BEFORE_DATABASE=... AFTER_DATABASE=...` (each started once beforehand to fill its cards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 3 ] || { echo "usage: bench/ab.sh BEFORE_DIR AFTER_DIR PATH" >&2; exit 2; }
@@ -23,6 +25,9 @@ PORT=${PORT:-8301}
 PAGE_CACHE_MB=${PAGE_CACHE_MB:-0}
 db=${BENCH_OUT:-bench/out}/http-$N.sqlite
 [ -f "$db" ] || { echo "no $db: run bench/http.sh or 'broadsheet seed-demo --articles $N --anchor 1795176000 --database $db' first" >&2; exit 1; }
+before_db=${BEFORE_DATABASE:-$db}
+after_db=${AFTER_DATABASE:-$db}
+[ -f "$before_db" ] && [ -f "$after_db" ] || { echo "no database at $before_db or $after_db" >&2; exit 1; }
 for dir in "$before" "$after"; do [ -x "$dir/broadsheet" ] || { echo "no executable at $dir/broadsheet" >&2; exit 1; }; done
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 if curl -s -m 1 -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use" >&2; exit 1; fi
@@ -30,8 +35,8 @@ ticks_per_second=$(getconf CLK_TCK)
 
 # One measurement: start the build, warm up for 2 s, measure, stop it. Prints "rps p50 p99 cpu_us".
 measure() {
-  local dir=$1 pid line t0 t1
-  "$dir/broadsheet" serve --database "$db" --port "$PORT" --demo false --jobs false --feed-items 10 --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
+  local dir=$1 database=$2 pid line t0 t1
+  "$dir/broadsheet" serve --database "$database" --port "$PORT" --demo false --jobs false --feed-items 10 --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
   wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT$path" >/dev/null 2>&1 || true
@@ -48,8 +53,9 @@ measure() {
 printf '%-6s %-7s %10s %8s %8s %8s\n' round build "req/s" "p50 ms" "p99 ms" "cpu us"
 for round in $(seq 1 "$ROUNDS"); do
   # Alternate which build goes first, so neither always follows the other.
-  if [ $((round % 2)) -eq 1 ]; then order=("before:$before" "after:$after"); else order=("after:$after" "before:$before"); fi
-  for entry in "${order[@]}"; do
-    printf '%-6s %-7s %s\n' "$round" "${entry%%:*}" "$(measure "${entry#*:}")"
+  if [ $((round % 2)) -eq 1 ]; then order=(before after); else order=(after before); fi
+  for build in "${order[@]}"; do
+    if [ "$build" = before ]; then line=$(measure "$before" "$before_db"); else line=$(measure "$after" "$after_db"); fi
+    printf '%-6s %-7s %s\n' "$round" "$build" "$line"
   done
 done

@@ -352,7 +352,65 @@ struct StoryCardTests {
         }
     }
 
-    @Test("kept story page parts read back as written, and a text that is not one is refused")
+    @Test("the front page keeps its lead story once the story's card is kept and is the same bytes from it, relative time included; a change to the story drops it and the very next front page shows the change; a damaged kept lead is rendered again")
+    func keptLead() async throws {
+        let fixture = try await Self.publication()
+        var dependencies = Self.dependencies(fixture)
+        dependencies.fillsStoryCards = false
+        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
+        let filler = try Self.filler(fixture)
+        // The newest story with a picture leads: the bridge, published moments ago.
+        let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
+        try await app.test(.router) { client in
+            func front() async throws -> String {
+                let response = try await client.execute(uri: "/", method: .get) { $0 }
+                #expect(response.status == .ok)
+                return response.text
+            }
+            func keptLeads(_ expected: Int) async throws -> [Int64: String] {
+                for _ in 0..<200 where try Self.keptFeedItems(fixture).compactMapValues({ $0[StoryCards.keptLeadFormat] }).count < expected {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                let leads = try Self.keptFeedItems(fixture).compactMapValues { $0[StoryCards.keptLeadFormat] }
+                #expect(leads.count == expected)
+                return leads
+            }
+            let rendered = try await front()
+            #expect(rendered.contains("<section class=\"lead-story\" aria-label=\"Top story\">") && rendered.contains("<h2 class=\"lead-headline\"><a href=\"/2026/11/20/bridge-reopens-after-repairs\">Bridge reopens after repairs</a></h2>"))
+            #expect(try await keptLeads(0).isEmpty, "no card kept yet, so no lead either")
+            #expect(try await filler.fill() == (4, StoryCardFiller.Outcome.complete))
+            #expect(try await front() == rendered)
+            let kept = try #require(try await keptLeads(1)[bridge])
+            let card = try #require(RenderedCard(kept: kept))
+            #expect(!kept.contains("just now"), "the relative time is put in per request")
+            #expect(try await front() == rendered, "from the kept lead")
+
+            // A kept lead, changed behind the store's back, is what the next front page shows.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                let changed = RenderedCard(head: card.head.replacingOccurrences(of: ">Bridge reopens", with: ">Kept bridge reopens"), tail: card.tail)
+                try db.execute(sql: "UPDATE story_feed_items SET item = ? WHERE article_id = ? AND format = ?", arguments: [changed.kept, bridge, StoryCards.keptLeadFormat])
+            }
+            let fromKept = try await front()
+            #expect(fromKept.contains(">Kept bridge reopens after repairs</a></h2>") && fromKept.contains("just now"))
+            // A damaged one is not served: the lead is rendered again.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                try db.execute(sql: "UPDATE story_feed_items SET item = '9999\nbroken' WHERE article_id = ? AND format = ?", arguments: [bridge, StoryCards.keptLeadFormat])
+            }
+            #expect(try await front() == rendered)
+
+            // The story's headline changes: its card and kept lead go in the same transaction; the very next front page shows it.
+            try await fixture.store.updateArticle(id: bridge, fixture.story("Bridge reopens to traffic", slug: "bridge-reopens-after-repairs", hoursAgo: 0.01, tags: ["Bridges"], leadImage: true))
+            #expect(try await keptLeads(0).isEmpty)
+            let changed = try await front()
+            #expect(changed.contains(">Bridge reopens to traffic</a></h2>"))
+            #expect(try await filler.fill() == (1, StoryCardFiller.Outcome.complete))
+            #expect(try await front() == changed)
+            #expect(try await keptLeads(1)[bridge] != nil)
+            #expect(try await front() == changed)
+        }
+    }
+
+    @Test("kept story page parts and kept cards read back as written, and a text that is not one is refused")
     func storyPartsText() throws {
         let parts = StoryPageParts(header: "<header>Café</header>\n", body: "<p>naïve 12 3\n</p>", jsonLD: "{\"a\":\"é\"}")
         #expect(StoryPageParts(kept: parts.kept) == parts)
@@ -361,6 +419,10 @@ struct StoryCardTests {
         for text in ["", "<p>no lengths</p>", "5 5\nshort", "-1 2\nabc", "3\nabc", "a b\nabc", "1 1\né", "12 0\n<header>Café</header>"] {
             #expect(StoryPageParts(kept: text) == nil, "\(text)")
         }
+        // Kept cards (the front page's lead) likewise.
+        let card = RenderedCard(head: "<article>Café ", tail: "</article>\n")
+        #expect(RenderedCard(kept: card.kept) == card)
+        for text in ["", "<p>no length</p>", "99\nshort", "-1\nabc", "x\nabc", "1\né"] { #expect(RenderedCard(kept: text) == nil, "\(text)") }
     }
 
     @Test("cards read before a change are not kept after it; a new format drops every card")

@@ -30,6 +30,10 @@ public protocol ReaderSnapshot {
     func publishedSummaries(ids: [Int64]) throws -> [ArticleSummary]
     /// Corrections and clarifications of published stories, newest first.
     func publishedCorrections(page: PageRequest) throws -> Page<PublishedCorrection>
+    /// What is kept for the story under `format` (as feed entries are, `StoryCardStoring.saveFeedItems`), or nil.
+    func keptItem(storyID: Int64, format: String) throws -> String?
+    /// The content version of this snapshot (see `ContentVersionReading`), for keeping what is rendered from it.
+    func contentVersion() throws -> Int64
 }
 
 /// A store that can run several reads in one snapshot.

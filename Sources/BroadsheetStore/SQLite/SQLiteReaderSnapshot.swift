@@ -185,9 +185,20 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         guard let found else { return nil }
         if let kept = found.kept { return StoryPage(summary: found.summary, shown: .kept(kept)) }
         // Parts rendered from this read can be kept only beside a kept card, and only at this content version.
-        let version = found.hasCard ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) : nil
+        let version = found.hasCard ? try contentVersion() : nil
         guard let article = try publishedArticle(slug: slug) else { return nil }
         return StoryPage(summary: article.summary, shown: .whole(article, keepAt: version))
+    }
+
+    func keptItem(storyID: Int64, format: String) throws -> String? {
+        var item: String?
+        try db.cachedStatement(sql: "SELECT item FROM story_feed_items WHERE article_id = ? AND format = ?")
+            .forEachRow(arguments: [storyID, format]) { item = $0.text(0) }
+        return item
+    }
+
+    func contentVersion() throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
     }
 
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {

@@ -13,11 +13,18 @@ struct StoryCards: Sendable {
     /// What the template writes around the relative time, read from a sample card; nil when the template puts
     /// anything story-specific there, and then no card is kept (every card is rendered per request).
     let relativeWrapper: (before: String, after: String)?
+    /// The same for the front page's lead story, from the `lead` template; kept leads are in `keptLeadFormat`.
+    let leadWrapper: (before: String, after: String)?
     /// What kept cards, feed entries and story page parts depend on besides the story: the template's output for a
     /// sample story, each feed format's entry and the story page's parts for it, the time zone and language, the
     /// site's address. Cards kept in another format are dropped at start-up (`StoryCardStoring`), and with them
     /// everything kept beside them.
     let format: String
+
+    static let cardTemplate = "card"
+    static let leadTemplate = "lead"
+    /// The name a lead rendered to be kept is kept under, next to the feed formats' entries (`RenderedCard.kept`).
+    static let keptLeadFormat = "lead-card"
 
     /// Stands for the relative time in a card rendered to be kept; no template text or escaped story text holds it.
     private static let marker = "\u{1}"
@@ -27,14 +34,21 @@ struct StoryCards: Sendable {
         self.links = links
         self.time = time
         let sample = StoryCard(Self.sampleStory, links: links, time: time)
-        let plain = Self.render(templates, sample, relative: nil)
-        let marked = Self.render(templates, sample, relative: Self.marker)
-        relativeWrapper = Self.split(plain: plain, marked: marked).flatMap { split in
-            let parts = split.inserted.components(separatedBy: Self.marker)
-            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        var fingerprint = Array("card format 3\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
+        var wrappers: [String: (before: String, after: String)] = [:]
+        for template in [Self.cardTemplate, Self.leadTemplate] {
+            let plain = Self.render(templates, template, sample, relative: nil)
+            let marked = Self.render(templates, template, sample, relative: Self.marker)
+            wrappers[template] = Self.split(plain: plain, marked: marked).flatMap { split in
+                let parts = split.inserted.components(separatedBy: Self.marker)
+                return parts.count == 2 ? (parts[0], parts[1]) : nil
+            }
+            fingerprint += Array("\n\(template)\n".utf8) + Array(plain.utf8) + Array(marked.utf8)
+            // And a story with every part a card shows (a picture, a partner source).
+            fingerprint += Array(Self.render(templates, template, StoryCard(Self.sampleArticle.summary, links: links, time: time), relative: nil).utf8)
         }
-        var fingerprint = Array("card format 2\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
-        fingerprint += Array(plain.utf8) + Array(marked.utf8)
+        relativeWrapper = wrappers[Self.cardTemplate] ?? nil
+        leadWrapper = wrappers[Self.leadTemplate] ?? nil
         for (format, item) in Self.feedItems(Self.sampleArticle, links: links).sorted(by: { $0.key < $1.key }) {
             fingerprint += Array("\n\(format)\n\(item)".utf8)
         }
@@ -45,20 +59,30 @@ struct StoryCards: Sendable {
     /// The card's HTML for a page now, from a kept card or rendered from the story's summary.
     func html(_ story: ListedStory) -> String {
         switch story.shown {
-        case .kept(let card): html(card, publishedAt: story.publishedAt)
+        case .kept(let card): Self.html(card, publishedAt: story.publishedAt, wrapper: relativeWrapper, time: time)
         case .summary(let summary): html(summary)
         }
     }
 
     /// The card rendered now from the story's summary.
     func html(_ story: ArticleSummary) -> String {
-        Self.render(templates, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
+        Self.render(templates, Self.cardTemplate, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
+    }
+
+    /// The front page's lead story rendered now from its summary.
+    func leadHTML(_ story: ArticleSummary) -> String {
+        Self.render(templates, Self.leadTemplate, StoryCard(story, links: links, time: time), relative: .some(time.relative(story.publishedAt)))
+    }
+
+    /// The lead from its kept copy, with the relative time for now put in.
+    func leadHTML(_ kept: RenderedCard, publishedAt: Date) -> String {
+        Self.html(kept, publishedAt: publishedAt, wrapper: leadWrapper, time: time)
     }
 
     /// A kept card with the relative time for now put in. (Without a place for it, which only a card kept by a server
     /// with another template can lack, the card is written without it.)
-    private func html(_ card: RenderedCard, publishedAt: Date) -> String {
-        guard let wrapper = relativeWrapper, let relative = time.relative(publishedAt) else { return card.head + card.tail }
+    private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> String {
+        guard let wrapper, let relative = time.relative(publishedAt) else { return card.head + card.tail }
         var html = ""
         html.reserveCapacity(card.head.utf8.count + card.tail.utf8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count)
         html += card.head
@@ -72,11 +96,22 @@ struct StoryCards: Sendable {
     /// The card to keep for `story`: its HTML without a relative time, cut where one goes. Nil when this template's
     /// cards cannot be kept, or this card does not split as the sample did.
     func rendered(_ story: ArticleSummary) -> RenderedCard? {
-        guard let wrapper = relativeWrapper else { return nil }
+        Self.rendered(story, template: Self.cardTemplate, wrapper: relativeWrapper, templates: templates, links: links, time: time)
+    }
+
+    /// The same for the front page's lead.
+    func renderedLead(_ story: ArticleSummary) -> RenderedCard? {
+        Self.rendered(story, template: Self.leadTemplate, wrapper: leadWrapper, templates: templates, links: links, time: time)
+    }
+
+    private static func rendered(
+        _ story: ArticleSummary, template: String, wrapper: (before: String, after: String)?, templates: TemplateLibrary, links: Links, time: ReaderTime
+    ) -> RenderedCard? {
+        guard let wrapper else { return nil }
         let card = StoryCard(story, links: links, time: time)
-        let plain = Self.render(templates, card, relative: nil)
-        let marked = Self.render(templates, card, relative: Self.marker)
-        guard let split = Self.split(plain: plain, marked: marked), split.inserted == wrapper.before + Self.marker + wrapper.after else { return nil }
+        let plain = render(templates, template, card, relative: nil)
+        let marked = render(templates, template, card, relative: marker)
+        guard let split = split(plain: plain, marked: marked), split.inserted == wrapper.before + marker + wrapper.after else { return nil }
         return RenderedCard(head: split.head, tail: split.tail)
     }
 
@@ -102,13 +137,13 @@ struct StoryCards: Sendable {
         )
     }
 
-    /// The card template's output with the relative time given (`.some(nil)` and `nil` both leave it out).
-    private static func render(_ templates: TemplateLibrary, _ card: StoryCard, relative: String??) -> String {
+    /// A card template's output with the relative time given (`.some(nil)` and `nil` both leave it out).
+    private static func render(_ templates: TemplateLibrary, _ template: String, _ card: StoryCard, relative: String??) -> String {
         var card = card
         card.published = TimeView(
             datetime: card.published.datetime, text: card.published.text, shortText: card.published.shortText, relative: relative ?? nil
         )
-        return String(decoding: templates.render("card", card.templateValue, sizeHint: 2_048) ?? [], as: UTF8.self)
+        return String(decoding: templates.render(template, card.templateValue, sizeHint: 2_048) ?? [], as: UTF8.self)
     }
 
     private static func escaped(_ text: String) -> String {
@@ -152,4 +187,22 @@ struct StoryCards: Sendable {
 struct StoryCardHTML: Sendable, TemplateConvertible {
     let html: String
     var templateValue: TemplateValue { .object(["html": .text(html)]) }
+}
+
+extension RenderedCard {
+    /// The card as one text to keep: the head's length in UTF-8 bytes on a line, then the head and the tail.
+    var kept: String { "\(head.utf8.count)\n" + head + tail }
+
+    /// The card from a kept text; nil when the text is not one (damaged, or not written by `kept`).
+    init?(kept: String) {
+        let bytes = kept.utf8
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
+              let headCount = Int(String(decoding: bytes[..<newline], as: UTF8.self)), headCount >= 0
+        else { return nil }
+        let start = bytes.index(after: newline)
+        guard bytes.distance(from: start, to: bytes.endIndex) >= headCount else { return nil }
+        let headEnd = bytes.index(start, offsetBy: headCount)
+        guard let head = String(bytes[start..<headEnd]), let tail = String(bytes[headEnd...]) else { return nil }
+        self.init(head: head, tail: tail)
+    }
 }
