@@ -1,5 +1,6 @@
 import BroadsheetCore
-import BroadsheetStore
+@testable import BroadsheetStore
+import GRDB
 import Foundation
 import Testing
 
@@ -17,6 +18,17 @@ struct SQLiteStoreTests {
         #expect(FileManager.default.fileExists(atPath: path))
         // A second process-like opening of the same file sees the same schema.
         #expect(try !SQLiteStore(path: path).needsMigration())
+    }
+
+    @Test("readers map the file into memory and the writer does not, so what a write walks once is not left counted as resident")
+    func memoryMap() async throws {
+        let directory = try TemporaryDirectory()
+        let store = try SQLiteStore(path: directory.path("mapped.sqlite"))
+        try store.migrate()
+        let read = try await store.pool.read { try Int.fetchOne($0, sql: "PRAGMA mmap_size") }
+        let written = try await store.pool.write { try Int.fetchOne($0, sql: "PRAGMA mmap_size") }
+        #expect(read == 268_435_456)
+        #expect(written == 0)
     }
 
     @Test("a path that cannot be written stops with a message naming the path and the reason")

@@ -26,7 +26,11 @@ public final class SQLiteStore: Sendable {
         configuration.maximumReaderCount = 8
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            // Readers map the file (a page read is then a pointer, not a copy). The writer does not: what it reads
+            // it reads once (a new card format deletes and notes every story), and through the map every page it
+            // touched stayed counted as the server's resident memory (190 MiB of mapped pages after a first start
+            // with 100,000 stories; see docs/benchmarks.md).
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
             SearchRanking.register(db)
         }
         do {
