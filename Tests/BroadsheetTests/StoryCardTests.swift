@@ -136,6 +136,15 @@ struct StoryCardTests {
         ["rss.xml", "atom.xml", "feed.json"].map { "\(scope)/\($0)" }
     }
 
+    /// The application keeping what feeds and pages render, with no card filler of its own (the test fills cards, when
+    /// it chooses, with the filler returned) and no page cache (changes are made behind the newsroom's back).
+    static func keepingApp(_ fixture: Fixture) async throws -> (some ApplicationProtocol, StoryCardFiller) {
+        var dependencies = dependencies(fixture)
+        dependencies.fillsStoryCards = false
+        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
+        return (app, try filler(fixture))
+    }
+
     static func keptFeedItems(_ fixture: Fixture) throws -> [Int64: [String: String]] {
         try DatabaseQueue(path: fixture.store.path).read { db in
             var items: [Int64: [String: String]] = [:]
@@ -149,11 +158,7 @@ struct StoryCardTests {
     @Test("feeds keep the entries they render (once cards are kept) and are the same bytes from them, in every format; a change to a story's body, topics or corrections drops its entries and the next feed shows it")
     func keptFeedEntries() async throws {
         let fixture = try await Self.publication()
-        // The store keeps feed entries, but the application fills no cards of its own: the test does, when it chooses.
-        var dependencies = Self.dependencies(fixture)
-        dependencies.fillsStoryCards = false
-        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
-        let filler = try Self.filler(fixture)
+        let (app, filler) = try await Self.keepingApp(fixture)
         let ferry = try await Self.id(fixture, "ferry-timetable-changes")
         let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
         try await app.test(.router) { client in
@@ -251,11 +256,7 @@ struct StoryCardTests {
     @Test("story pages keep their story's own part once its card is kept and are the same bytes from it, at every text size; a change to anything it shows drops it and the very next page shows the change; a damaged kept part is rendered again")
     func keptStoryPageParts() async throws {
         let fixture = try await Self.publication()
-        // The store keeps parts, but the application fills no cards of its own: the test does, when it chooses.
-        var dependencies = Self.dependencies(fixture)
-        dependencies.fillsStoryCards = false
-        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
-        let filler = try Self.filler(fixture)
+        let (app, filler) = try await Self.keepingApp(fixture)
         let ferry = try await Self.id(fixture, "ferry-timetable-changes")
         let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
         let slugs = ["bridge-reopens-after-repairs", "markets-rally-on-harbour-deal", "ferry-timetable-changes", "old-inquiry-closes"]
@@ -355,10 +356,7 @@ struct StoryCardTests {
     @Test("the front page keeps its lead story once the story's card is kept and is the same bytes from it, relative time included; a change to the story drops it and the very next front page shows the change; a damaged kept lead is rendered again")
     func keptLead() async throws {
         let fixture = try await Self.publication()
-        var dependencies = Self.dependencies(fixture)
-        dependencies.fillsStoryCards = false
-        let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
-        let filler = try Self.filler(fixture)
+        let (app, filler) = try await Self.keepingApp(fixture)
         // The newest story with a picture leads: the bridge, published moments ago.
         let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
         try await app.test(.router) { client in

@@ -190,19 +190,12 @@ struct StoryCardHTML: Sendable, TemplateConvertible {
 }
 
 extension RenderedCard {
-    /// The card as one text to keep: the head's length in UTF-8 bytes on a line, then the head and the tail.
-    var kept: String { "\(head.utf8.count)\n" + head + tail }
+    /// The card as one text to keep (`KeptText`).
+    var kept: String { KeptText.join([head, tail]) }
 
     /// The card from a kept text; nil when the text is not one (damaged, or not written by `kept`).
     init?(kept: String) {
-        let bytes = kept.utf8
-        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
-              let headCount = Int(String(decoding: bytes[..<newline], as: UTF8.self)), headCount >= 0
-        else { return nil }
-        let start = bytes.index(after: newline)
-        guard bytes.distance(from: start, to: bytes.endIndex) >= headCount else { return nil }
-        let headEnd = bytes.index(start, offsetBy: headCount)
-        guard let head = String(bytes[start..<headEnd]), let tail = String(bytes[headEnd...]) else { return nil }
-        self.init(head: head, tail: tail)
+        guard let parts = KeptText.split(kept, into: 2) else { return nil }
+        self.init(head: parts[0], tail: parts[1])
     }
 }

@@ -15,10 +15,8 @@ struct StoryPageParts: Sendable, Equatable {
     let body: String
     let jsonLD: String
 
-    /// The three parts as one text to keep: the first two's lengths in UTF-8 bytes on a line, then the parts.
-    var kept: String {
-        "\(header.utf8.count) \(body.utf8.count)\n" + header + body + jsonLD
-    }
+    /// The three parts as one text to keep (`KeptText`).
+    var kept: String { KeptText.join([header, body, jsonLD]) }
 
     init(header: String, body: String, jsonLD: String) {
         self.header = header
@@ -28,19 +26,37 @@ struct StoryPageParts: Sendable, Equatable {
 
     /// The parts from a kept text; nil when the text is not one (damaged, or not written by `kept`).
     init?(kept: String) {
-        let bytes = kept.utf8
-        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let lengths = bytes[..<newline].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-        guard lengths.count == 2, let headerCount = Int(lengths[0]), let bodyCount = Int(lengths[1]), headerCount >= 0, bodyCount >= 0 else { return nil }
-        let start = bytes.index(after: newline)
-        guard bytes.distance(from: start, to: bytes.endIndex) >= headerCount + bodyCount else { return nil }
-        let headerEnd = bytes.index(start, offsetBy: headerCount)
-        let bodyEnd = bytes.index(headerEnd, offsetBy: bodyCount)
-        // Cut where a character starts, or the text was not written by `kept`.
-        guard let header = String(bytes[start..<headerEnd]), let body = String(bytes[headerEnd..<bodyEnd]),
-              let jsonLD = String(bytes[bodyEnd...])
-        else { return nil }
-        self.init(header: header, body: body, jsonLD: jsonLD)
+        guard let parts = KeptText.split(kept, into: 3) else { return nil }
+        self.init(header: parts[0], body: parts[1], jsonLD: parts[2])
+    }
+}
+
+/// Several texts kept as one (a story's page parts, a kept lead): the UTF-8 lengths of all but the last on a first
+/// line, separated by spaces, then the texts one after another.
+enum KeptText {
+    static func join(_ parts: [String]) -> String {
+        parts.dropLast().map { String($0.utf8.count) }.joined(separator: " ") + "\n" + parts.joined()
+    }
+
+    /// The `count` texts (two or more) of a kept text; nil when it is not one: lengths missing, not numbers, past the end, or
+    /// cutting a character (the text was not written by `join`).
+    static func split(_ text: String, into count: Int) -> [String]? {
+        let bytes = text.utf8
+        guard count > 1, let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let lengths = bytes[..<newline].split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            .map { Int(String(decoding: $0, as: UTF8.self)) }
+        guard lengths.count == count - 1 else { return nil }
+        var parts: [String] = []
+        var start = bytes.index(after: newline)
+        for length in lengths {
+            guard let length, length >= 0, bytes.distance(from: start, to: bytes.endIndex) >= length else { return nil }
+            let end = bytes.index(start, offsetBy: length)
+            guard let part = String(bytes[start..<end]) else { return nil }
+            parts.append(part)
+            start = end
+        }
+        guard let last = String(bytes[start...]) else { return nil }
+        return parts + [last]
     }
 }
 
