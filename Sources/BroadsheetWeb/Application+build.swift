@@ -6,7 +6,7 @@ import Logging
 import ServiceLifecycle
 
 /// Assembles the web application. `main` and the tests both call this. With `runsJobs`, the server also publishes
-/// scheduled stories when their time comes.
+/// scheduled stories when their time comes, polls partners' feeds and keeps the search index in few pieces.
 public func buildApplication(
     configuration: Configuration, dependencies: WebDependencies, runsJobs: Bool = true
 ) async throws -> some ApplicationProtocol {
@@ -31,6 +31,9 @@ public func buildApplication(
                 ids.forEach { feedChanges.storyChanged(id: $0) }
             }
         ))
+        if let searchIndex = dependencies.searchIndex {
+            services.append(SearchIndexUpkeep(index: searchIndex, logger: dependencies.logger))
+        }
         if let intake = dependencies.intake {
             services.append(FeedPolling(
                 intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown, changed: { pageCache?.invalidateAll() }

@@ -24,6 +24,8 @@ public struct WebDependencies: Sendable {
     /// Whether this server renders missing cards in the background (with `storyCards`). Off, it still uses and keeps
     /// what it finds and renders; cards then come from another server, or from whoever calls the filler.
     public var fillsStoryCards = true
+    /// The search index's upkeep: merged into fewer pieces in the background when set (and the server runs jobs).
+    public var searchIndex: (any SearchIndexMaintaining)?
     /// Partner feed intake, polled in the background when set (and the server runs jobs).
     public var intake: FeedIntake?
     /// Called once when the background poller stops (closes the fetcher's connections).

@@ -36,6 +36,7 @@ func webDependencies(store: SQLiteStore, configuration: Configuration, logger: L
     )
     dependencies.contentVersion = store
     dependencies.storyCards = store
+    dependencies.searchIndex = store
     return dependencies
 }
 

@@ -6,7 +6,10 @@ struct SearchIndexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search-index",
         abstract: "Check or rebuild the full-text search index.",
-        discussion: "The index follows every change by itself; rebuild it after restoring a database from elsewhere."
+        discussion: """
+            The index follows every change by itself, and a server that runs jobs merges it when it has grown into many \
+            pieces; rebuild it after restoring a database from elsewhere.
+            """
     )
 
     @OptionGroup var options: ConfigurationOptions
@@ -17,8 +20,11 @@ struct SearchIndexCommand: AsyncParsableCommand {
     @Flag(help: "Check that the index is sound and holds exactly the published stories.")
     var check = false
 
+    @Flag(help: "Merge the index into one piece now, in small steps (a server that runs jobs does this by itself).")
+    var merge = false
+
     func validate() throws {
-        guard rebuild || check else { throw ValidationError("say what to do: --rebuild, --check, or both") }
+        guard rebuild || check || merge else { throw ValidationError("say what to do: --rebuild, --check, --merge, or several") }
     }
 
     func run() async throws {
@@ -29,6 +35,12 @@ struct SearchIndexCommand: AsyncParsableCommand {
                 let started = Date()
                 try await store.rebuildSearchIndex()
                 print(String(format: "Rebuilt the search index in %.1f s.", Date().timeIntervalSince(started)))
+            }
+            if merge {
+                let started = Date()
+                let pieces = try await store.searchIndexSegments()
+                while try await store.mergeSearchIndex(pages: 1_000) {}
+                print(String(format: "Merged the search index from %d pieces into %d in %.1f s.", pieces, try await store.searchIndexSegments(), Date().timeIntervalSince(started)))
             }
             if check {
                 guard try await store.checkSearchIndex() else {

@@ -53,6 +53,8 @@ struct SeedDemoCommand: AsyncParsableCommand {
             } else {
                 report = try await seeder.seedDemoPublication(now: now)
             }
+            // A bulk load leaves the search index in many pieces: merge it, as after any large import.
+            try await store.optimizeSearchIndex()
             let seconds = Date().timeIntervalSince(started)
             print("Seeded \(configuration.databasePath): \(report.sections) sections, \(report.authors) authors, \(report.stories) stories in \(String(format: "%.1f", seconds)) s")
         }

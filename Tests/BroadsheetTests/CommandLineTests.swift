@@ -145,6 +145,16 @@ struct CommandLineTests {
         #expect(a.map(\.headline) == b.map(\.headline))
         #expect(a.map(\.publishedAt) == b.map(\.publishedAt))
         #expect(try await SQLiteStore(path: directory.path("a.sqlite")).articleCount() == 1500)
+        #expect(try await SQLiteStore(path: directory.path("a.sqlite")).searchIndexSegments() == 1, "a bulk load ends with its index merged")
+
+        // Operators can merge it too, and check it after.
+        let merged = try await Self.run(["search-index", "--merge", "--check", "--database", "a.sqlite"], in: directory)
+        #expect(merged.status == 0, "\(merged.errors)")
+        #expect(merged.output.contains("Merged the search index from 1 pieces into 1"), "\(merged.output)")
+        #expect(merged.output.contains("The search index is sound"))
+        let nothing = try await Self.run(["search-index", "--database", "a.sqlite"], in: directory)
+        #expect(nothing.status != 0)
+        #expect(nothing.errors.contains("--rebuild, --check, --merge"))
 
         let again = try await Self.run(["seed-demo", "--articles", "10", "--database", "a.sqlite"], in: directory)
         #expect(again.status == 1)

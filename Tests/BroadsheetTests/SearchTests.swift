@@ -1,8 +1,10 @@
 import BroadsheetCore
 import BroadsheetStore
 import Foundation
+import Logging
 import Testing
 @testable import BroadsheetStore
+@testable import BroadsheetWeb
 
 /// Ranked full-text search on a real SQLite file.
 @Suite("Search: ranking, query language and index consistency")
@@ -271,5 +273,78 @@ struct SnippetTests {
         let misaligned = SnippetMaker.snippet(text: text, located: .init(tokens: 99, sizes: [1], matches: [.init(phrase: 0, offset: 50)]))
         #expect(misaligned.parts.allSatisfy { !$0.isMatch })
         #expect(misaligned.text.hasPrefix("w0 w1"))
+    }
+}
+
+/// The server keeps the full-text index in few pieces, and searches find the same before and after.
+@Suite("Search index upkeep")
+struct SearchIndexUpkeepTests {
+    /// Stories published one at a time, as a newsroom publishes them: each adds a piece to the index.
+    static func publishedOneByOne(_ fixture: Fixture, count: Int, from first: Int = 0) async throws {
+        let words = ["harbour", "ferry", "council", "bridge", "storm", "market"]
+        for index in first..<(first + count) {
+            try await fixture.add(fixture.story(
+                "\(words[index % 6].capitalized) report \(index)", hoursAgo: Double(index + 1),
+                body: "The \(words[(index + 1) % 6]) and the \(words[(index + 3) % 6]) were discussed at length."
+            ))
+        }
+    }
+
+    @Test("an index grown into many pieces is merged into one in small steps, and finds exactly what it found before")
+    func merging() async throws {
+        let fixture = try await Fixture.make()
+        try await Self.publishedOneByOne(fixture, count: 70)
+        let pieces = try await fixture.store.searchIndexSegments()
+        #expect(pieces > 3, "one publication at a time leaves many pieces (\(pieces))")
+        let queries = ["harbour", "ferry council", "storm -bridge", "mark*", "\"the market\""]
+        var before: [[String]] = []
+        for query in queries { before.append(try await SearchTests.headlines(fixture, query)) }
+        #expect(before.allSatisfy { !$0.isEmpty })
+
+        let upkeep = SearchIndexUpkeep(index: fixture.store, logger: Logger(label: "test"), mostSegments: 3, pagesPerStep: 2, pause: .zero)
+        let steps = try await upkeep.upkeep()
+        #expect(steps > 1, "a step writes about two pages, so several steps (\(steps))")
+        #expect(try await fixture.store.searchIndexSegments() == 1)
+        for (query, found) in zip(queries, before) { #expect(try await SearchTests.headlines(fixture, query) == found, "\(query)") }
+        #expect(try await fixture.store.checkSearchIndex())
+        #expect(try await upkeep.upkeep() == 0, "in one piece: nothing to do")
+
+        // The next publication adds a piece and is found at once; a few pieces are left alone.
+        try await fixture.add(fixture.story("Harbour latest", hoursAgo: 0.1, body: "News from the harbour."))
+        #expect(try await fixture.store.searchIndexSegments() == 2)
+        #expect(try await upkeep.upkeep() == 0)
+        #expect(try await SearchTests.headlines(fixture, "harbour", sort: .date).first == "Harbour latest")
+    }
+
+    @Test("the server's job merges the index by itself once it is in too many pieces, at most once per spacing, and stops when told")
+    func mergingJob() async throws {
+        let fixture = try await Fixture.make()
+        try await Self.publishedOneByOne(fixture, count: 40)
+        #expect(try await fixture.store.searchIndexSegments() > 3)
+        let found = try await SearchTests.headlines(fixture, "ferry council")
+        #expect(!found.isEmpty)
+        let job = Task {
+            try await SearchIndexUpkeep(
+                index: fixture.store, logger: Logger(label: "test"), interval: .milliseconds(20), spacing: .seconds(3_600), mostSegments: 3, pause: .zero
+            ).run()
+        }
+        var merged = false
+        for _ in 0..<250 where !merged {
+            try await Task.sleep(for: .milliseconds(20))
+            merged = try await fixture.store.searchIndexSegments() == 1
+        }
+        #expect(merged)
+        #expect(try await SearchTests.headlines(fixture, "ferry council") == found)
+
+        // More publications (once the round has ended: its last step found nothing left): many pieces again, but
+        // the last merge was less than the spacing ago.
+        try await Task.sleep(for: .milliseconds(500))
+        try await Self.publishedOneByOne(fixture, count: 10, from: 40)
+        let pieces = try await fixture.store.searchIndexSegments()
+        #expect(pieces > 3)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await fixture.store.searchIndexSegments() == pieces, "no second merge within the spacing")
+        job.cancel()
+        _ = await job.result
     }
 }

@@ -26,7 +26,7 @@ public struct Configuration: Sendable, Equatable {
     /// How long a newsroom session may sit unused, and how long it may last at all.
     public var sessionIdleLimit: TimeInterval
     public var sessionLifetime: TimeInterval
-    /// Whether this server runs background jobs (publishing scheduled stories).
+    /// Whether this server runs background jobs (publishing scheduled stories, polling partners, merging the search index).
     public var runsJobs: Bool
     /// Addresses of reverse proxies or load balancers whose X-Forwarded-For header gives the client's address.
     public var trustedProxies: [String]
@@ -114,7 +114,7 @@ extension Configuration {
             case .uploadLimit: "Largest image upload, in megabytes (1 to 100)."
             case .sessionIdle: "Minutes a newsroom session may sit unused before it ends."
             case .sessionLifetime: "Hours a newsroom session lasts at most."
-            case .jobs: "Run background jobs such as scheduled publication on this server (true or false)."
+            case .jobs: "Run background jobs on this server: scheduled publication, partner feed polling, search index upkeep (true or false)."
             case .trustedProxies: "Comma-separated addresses of proxies whose X-Forwarded-For names the client (default: none)."
             case .feedItems: "Stories in each feed (1 to 100)."
             case .cacheMaxAge: "Seconds browsers and caches may keep pages and feeds (0 to 86400)."

@@ -32,10 +32,30 @@ extension SQLiteStore {
         documentFrequencies.removeAll()
     }
 
-    /// Merges the index's segments into one, as after a large import.
+    /// Merges the index's segments into one, as after a large import, in one transaction.
     public func optimizeSearchIndex() async throws {
         try await pool.write { db in
             try db.execute(sql: "INSERT INTO search_index (search_index) VALUES ('optimize')")
+        }
+    }
+}
+
+extension SQLiteStore: SearchIndexMaintaining {
+    /// FTS5's segments: each leaf page of a segment has a row in the index's `_idx` table, under the segment's id.
+    public func searchIndexSegments() async throws -> Int {
+        try await pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM search_index_idx") ?? 0
+        }
+    }
+
+    /// FTS5's incremental 'merge' with a negative page count: segments on several levels are first brought to one
+    /// level, then merged as 'optimize' would, but only about `pages` pages per call (FTS5 keeps where it stopped).
+    /// FTS5's documented way to tell whether the command did anything is the change count: under two, nothing.
+    public func mergeSearchIndex(pages: Int) async throws -> Bool {
+        try await pool.write { db in
+            let before = db.totalChangesCount
+            try db.execute(sql: "INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", arguments: [-max(1, pages)])
+            return db.totalChangesCount - before >= 2
         }
     }
 }
