@@ -15,6 +15,8 @@ struct ColumnReader {
 
     func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
 
+    func double(_ index: Int32) -> Double { sqlite3_column_double(statement, index) }
+
     func int(_ index: Int32) -> Int { Int(sqlite3_column_int64(statement, index)) }
 
     func optionalInt(_ index: Int32) -> Int? { isNull(index) ? nil : int(index) }

@@ -40,24 +40,22 @@ extension SQLiteStore: ArticleSearching {
         let matches = "FROM search_index WHERE search_index MATCH ?\(range)"
         let arguments: StatementArguments = [match] + rangeArguments
 
-        let counted = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(matches) LIMIT ?)"), arguments: arguments + [countLimit + 1]
-        ) ?? 0
-        guard counted > 0 else {
-            return SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
-        }
-
+        let empty = SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
+        let counted: Int
         var keys: [Int64]
         switch request.sort {
         case .date:
+            counted = try count(db, matches: matches, arguments: arguments, limit: countLimit + 1)
+            guard counted > 0 else { return empty }
             keys = try Int64.fetchAll(
                 db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY rowid DESC LIMIT ? OFFSET ?"),
                 arguments: arguments + [page.size + 1, page.offset]
             )
         case .relevance:
-            keys = try rankedKeys(
-                db, matches: matches, arguments: arguments, rankArguments: rankArguments, counted: counted, window: window, page: page
+            (counted, keys) = try rankedKeys(
+                db, matches: matches, arguments: arguments, rankArguments: rankArguments, countLimit: countLimit, window: window, page: page
             )
+            guard counted > 0 else { return empty }
         }
         let hasMore = keys.count > page.size
         if hasMore { keys.removeLast() }
@@ -98,39 +96,45 @@ extension SQLiteStore: ArticleSearching {
         )
     }
 
-    /// The page of keys in relevance order: the newest `window` matches ranked by BM25 (ties: newer first), then any
-    /// older matches, newest first. Ranking costs several microseconds a row, so it is bounded; the older matches
-    /// stay reachable and the count stays true.
+    /// Matching rows, counted up to `limit`.
+    private static func count(_ db: Database, matches: String, arguments: StatementArguments, limit: Int) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(matches) LIMIT ?)"), arguments: arguments + [limit]) ?? 0
+    }
+
+    /// How many match (counted up to `countLimit` + 1 at least), and the page of keys in relevance order: the newest
+    /// `window` matches ranked by BM25 (ties: newer first), then any older matches, newest first. Ranking costs
+    /// several microseconds a row, so it is bounded; the older matches stay reachable and the count stays true.
+    /// The window is read once, newest first, with each row's score, and sorted here: that one pass also counts it,
+    /// finds where it ends, and ranks it, where three statements walked it before.
     private static func rankedKeys(
-        _ db: Database, matches: String, arguments: StatementArguments, rankArguments: [Int64], counted: Int, window: Int,
+        _ db: Database, matches: String, arguments: StatementArguments, rankArguments: [Int64], countLimit: Int, window: Int,
         page: PageRequest
-    ) throws -> [Int64] {
-        let wanted = page.size + 1
+    ) throws -> (counted: Int, keys: [Int64]) {
         let rank = "\(SearchRanking.functionName)(search_index" + String(repeating: ", ?", count: rankArguments.count) + ")"
-        let ranked = StatementArguments(rankArguments)
-        guard counted > window, let oldest = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY rowid DESC LIMIT 1 OFFSET ?"), arguments: arguments + [window - 1]
-        ) else {
-            return try Int64.fetchAll(
-                db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY \(rank), rowid DESC LIMIT ? OFFSET ?"),
-                arguments: arguments + ranked + [wanted, page.offset]
-            )
+        var scored: [(key: Int64, score: Double)] = []
+        scored.reserveCapacity(min(window, 1_024))
+        // The score's arguments come first: they are in the SELECT, before the MATCH.
+        try db.cachedStatement(sql: "SELECT rowid, \(rank) \(matches) ORDER BY rowid DESC LIMIT ?")
+            .forEachRow(arguments: StatementArguments(rankArguments) + arguments + [window]) { row in
+                scored.append((row.int64(0), row.double(1)))
+            }
+        var counted = scored.count
+        if scored.count == window, let oldest = scored.last?.key, counted <= countLimit {
+            counted += try count(db, matches: "\(matches) AND rowid < ?", arguments: arguments + [oldest], limit: countLimit + 1 - counted)
         }
+        // Lower scores are better, as with bm25(); of equal scores, the one read first (the newer) comes first.
+        let wanted = page.size + 1
         var keys: [Int64] = []
-        if page.offset < window {
-            keys = try Int64.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT rowid \(matches) AND rowid >= ? ORDER BY \(rank), rowid DESC LIMIT ? OFFSET ?
-                    """),
-                arguments: arguments + [oldest] + ranked + [min(wanted, window - page.offset), page.offset]
-            )
+        if page.offset < scored.count {
+            let ranked = scored.enumerated().sorted { ($0.element.score, $0.offset) < ($1.element.score, $1.offset) }
+            keys = ranked[page.offset..<min(ranked.count, page.offset + wanted)].map(\.element.key)
         }
-        if keys.count < wanted {
+        if keys.count < wanted, scored.count == window, let oldest = scored.last?.key {
             keys += try Int64.fetchAll(
                 db.cachedStatement(sql: "SELECT rowid \(matches) AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?"),
                 arguments: arguments + [oldest, wanted - keys.count, max(0, page.offset - window)]
             )
         }
-        return keys
+        return (counted, keys)
     }
 }
