@@ -29,6 +29,12 @@ struct ColumnReader {
 
     func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
 
+    /// The column's bytes, read in place by `body` (empty for NULL).
+    func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let start = sqlite3_column_blob(statement, index)
+        return body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(statement, index))))
+    }
+
     /// A date as GRDB stores it ("yyyy-MM-dd HH:mm:ss.SSS", UTC); any other form is handed to GRDB's own decoding.
     func optionalDate(_ index: Int32) -> Date? {
         switch sqlite3_column_type(statement, index) {

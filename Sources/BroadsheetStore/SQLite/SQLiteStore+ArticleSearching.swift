@@ -82,9 +82,10 @@ extension SQLiteStore: ArticleSearching {
             bodies[row["article_id"]] = row["body_text"]
         }
         for key in keys {
-            guard let id = articleIDs[key], let body = bodies[id],
-                  let found = try String.fetchOne(located, arguments: [match, key]) else { continue }
-            snippets[id] = SnippetMaker.snippet(text: body, located: SnippetMaker.parse(found))
+            guard let id = articleIDs[key], let body = bodies[id] else { continue }
+            var found: SnippetMaker.Located?
+            try located.forEachRow(arguments: [match, key]) { row in found = row.blob(0, SnippetMaker.Located.init(blob:)) }
+            if let found { snippets[id] = SnippetMaker.snippet(text: body, located: found) }
         }
         let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in

@@ -25,30 +25,33 @@ enum SearchRanking {
     }
 
     /// `broadsheet_matches(search_index, column)`: where the query's phrases match in one column of the current row,
-    /// as text: "tokens|size,size,...|phrase:offset,phrase:offset,..." (the column's length in tokens, the phrases'
-    /// sizes in tokens, then each match's phrase number and token offset). FTS5 knows all this from its index;
-    /// reading it costs no tokenizing, unlike `snippet()`.
+    /// as a blob of 32-bit integers in the machine's order: the column's length in tokens, the number of phrases,
+    /// each phrase's size in tokens, then each match in that column as its phrase number and token offset. FTS5 knows
+    /// all this from its index; reading it costs no tokenizing, unlike `snippet()`. (`SnippetMaker.Located(blob:)`
+    /// reads it back.)
     static let matchesFunctionName = "broadsheet_matches"
 
     private static let matches: fts5_extension_function = { api, fts, context, argumentCount, arguments in
         guard let api = api?.pointee, argumentCount >= 1, let arguments else { return }
         let wanted = sqlite3_value_int(arguments[0])
         let phraseCount = api.xPhraseCount(fts)
-        var sizes: [String] = []
-        for phrase in 0..<phraseCount { sizes.append(String(api.xPhraseSize(fts, phrase))) }
         var instances: Int32 = 0
         var columnTokens: Int32 = 0
         guard api.xInstCount(fts, &instances) == SQLITE_OK, api.xColumnSize(fts, wanted, &columnTokens) == SQLITE_OK else {
             sqlite3_result_error(context, "broadsheet_matches: the index could not be read", -1)
             return
         }
-        var found: [String] = []
+        var values: [Int32] = [columnTokens, phraseCount]
+        values.reserveCapacity(2 + Int(phraseCount) + 2 * Int(instances))
+        for phrase in 0..<phraseCount { values.append(api.xPhraseSize(fts, phrase)) }
         var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
         for index in 0..<instances where api.xInst(fts, index, &phrase, &column, &offset) == SQLITE_OK && column == wanted {
-            found.append("\(phrase):\(offset)")
+            values.append(phrase)
+            values.append(offset)
         }
-        let text = "\(columnTokens)|" + sizes.joined(separator: ",") + "|" + found.joined(separator: ",")
-        sqlite3_result_text(context, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        values.withUnsafeBytes { bytes in
+            sqlite3_result_blob(context, bytes.baseAddress, Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
     }
 
     /// Per row: each ranking phrase's instances read with `xPhraseFirst`/`xPhraseNext`, which walk that phrase's

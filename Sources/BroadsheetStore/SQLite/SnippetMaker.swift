@@ -20,19 +20,33 @@ enum SnippetMaker {
         var tokens: Int
         var sizes: [Int]
         var matches: [Match]
+
+        init(tokens: Int, sizes: [Int], matches: [Match]) {
+            self.tokens = tokens
+            self.sizes = sizes
+            self.matches = matches
+        }
+
+        init(blob: UnsafeRawBufferPointer) {
+            self = SnippetMaker.located(blob: blob)
+        }
     }
 
-    /// Reads `broadsheet_matches` output.
-    static func parse(_ text: String) -> Located {
-        let parts = text.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
-        let tokens = parts.first.flatMap { Int($0) } ?? -1
-        let sizes = parts.count > 1 ? parts[1].split(separator: ",").compactMap { Int($0) } : []
-        let matches = parts.count > 2 ? parts[2].split(separator: ",").compactMap { pair -> Match? in
-            let parts = pair.split(separator: ":")
-            guard parts.count == 2, let phrase = Int(parts[0]), let offset = Int(parts[1]) else { return nil }
-            return Match(phrase: phrase, offset: offset)
-        } : []
-        return Located(tokens: tokens, sizes: sizes, matches: matches)
+    /// Reads `broadsheet_matches` output; a blob of another shape reads as no matches in a column of unknown length.
+    static func located(blob bytes: UnsafeRawBufferPointer) -> Located {
+        let count = bytes.count / MemoryLayout<Int32>.size
+        let value = { (index: Int) in Int(bytes.loadUnaligned(fromByteOffset: index * MemoryLayout<Int32>.size, as: Int32.self)) }
+        guard count >= 2, value(1) >= 0, 2 + value(1) <= count else { return Located(tokens: -1, sizes: [], matches: []) }
+        let phraseCount = value(1)
+        let sizes = (0..<phraseCount).map { value(2 + $0) }
+        var matches: [Match] = []
+        var index = 2 + phraseCount
+        matches.reserveCapacity((count - index) / 2)
+        while index + 1 < count {
+            matches.append(Match(phrase: value(index), offset: value(index + 1)))
+            index += 2
+        }
+        return Located(tokens: value(0), sizes: sizes, matches: matches)
     }
 
     /// The passage: the window of `length` tokens holding the most different phrases (then the most matches, then
@@ -40,7 +54,13 @@ enum SnippetMaker {
     /// If the text's tokens do not line up with FTS5's count (text this tokenizer reads differently), the passage
     /// is the start of the text, unmarked, rather than a wrongly marked one.
     static func snippet(text: String, located: Located, length: Int = length) -> SearchSnippet {
-        let tokens = tokenRanges(text)
+        var text = text
+        return text.withUTF8 { snippet(bytes: $0, located: located, length: length) }
+    }
+
+    /// The same, over the text's UTF-8 bytes: tokens are byte ranges, and only the passage becomes strings.
+    private static func snippet(bytes: UnsafeBufferPointer<UInt8>, located: Located, length: Int) -> SearchSnippet {
+        let tokens = tokenBounds(bytes)
         guard !tokens.isEmpty else { return SearchSnippet(parts: []) }
         let aligned = tokens.count == located.tokens
         let sizes = located.sizes
@@ -65,63 +85,69 @@ enum SnippetMaker {
         }
         let end = min(tokens.count, start + length)
         var parts: [SearchSnippet.Part] = []
-        func add(_ text: Substring, match: Bool) {
+        func add(_ text: String, match: Bool) {
             guard !text.isEmpty else { return }
             if let last = parts.last, last.isMatch == match {
                 parts[parts.count - 1].text += text
             } else {
-                parts.append(.init(text: String(text), isMatch: match))
+                parts.append(.init(text: text, isMatch: match))
             }
+        }
+        func add(_ range: Range<Int>, match: Bool) {
+            add(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), match: match)
         }
         if start > 0 { add("…", match: false) }
         for index in start..<end {
             if index > start {
                 // The space inside a marked phrase is part of the mark.
                 let joined = marked[index - 1] != nil && marked[index - 1] == marked[index]
-                add(text[tokens[index - 1].upperBound..<tokens[index].lowerBound], match: joined)
+                add(tokens[index - 1].upperBound..<tokens[index].lowerBound, match: joined)
             }
-            add(text[tokens[index]], match: marked[index] != nil)
+            add(tokens[index], match: marked[index] != nil)
         }
-        if end < tokens.count { add(" …", match: false) } else { add(text[tokens[end - 1].upperBound...].prefix(1), match: false) }
+        if end < tokens.count {
+            add(" …", match: false)
+        } else {
+            // The character after the last token, such as the final full stop.
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[end - 1].upperBound...]), as: UTF8.self)
+            add(String(rest.prefix(1)), match: false)
+        }
         return SearchSnippet(parts: parts)
     }
 
-    /// The ranges of the tokens of `text`, in order. Reads UTF-8 bytes, decoding only non-ASCII characters.
-    static func tokenRanges(_ text: String) -> [Range<String.Index>] {
-        var bounds: [(Int, Int)] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var tokenStart = -1
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let isToken: Bool
-                let width: Int
-                if byte < 0x80 {
-                    isToken = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                    width = 1
+    /// The byte ranges of the tokens of UTF-8 text, in order, decoding only non-ASCII characters.
+    static func tokenBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(bytes.count / 5)
+        var tokenStart = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isToken: Bool
+            let width: Int
+            if byte < 0x80 {
+                isToken = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                width = 1
+            } else {
+                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                let end = min(bytes.count, index + width)
+                var decoder = UTF8()
+                var iterator = bytes[index..<end].makeIterator()
+                if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    isToken = isTokenCharacter(scalar)
                 } else {
-                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                    let end = min(bytes.count, index + width)
-                    var decoder = UTF8()
-                    var iterator = bytes[index..<end].makeIterator()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                        isToken = isTokenCharacter(scalar)
-                    } else {
-                        isToken = false
-                    }
+                    isToken = false
                 }
-                if isToken, tokenStart < 0 { tokenStart = index }
-                if !isToken, tokenStart >= 0 {
-                    bounds.append((tokenStart, index))
-                    tokenStart = -1
-                }
-                index += width
             }
-            if tokenStart >= 0 { bounds.append((tokenStart, bytes.count)) }
+            if isToken, tokenStart < 0 { tokenStart = index }
+            if !isToken, tokenStart >= 0 {
+                bounds.append(tokenStart..<index)
+                tokenStart = -1
+            }
+            index += width
         }
-        let utf8 = text.utf8
-        return bounds.map { utf8.index(utf8.startIndex, offsetBy: $0.0)..<utf8.index(utf8.startIndex, offsetBy: $0.1) }
+        if tokenStart >= 0 { bounds.append(tokenStart..<bytes.count) }
+        return bounds
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
