@@ -68,12 +68,19 @@ extension SQLiteStore: ArticleSearching {
         ) {
             articleIDs[row["key"]] = row["article_id"]
         }
-        // Where each hit matches (from the index, one seek per hit), and its text, cut into snippets here.
-        var snippets: [Int64: SearchSnippet] = [:]
-        let located = try db.cachedStatement(sql: """
-            SELECT \(SearchRanking.matchesFunctionName)(search_index, \(SearchSQL.snippetColumn))
-            FROM search_index WHERE search_index MATCH ? AND rowid = ?
-            """)
+        // Where each hit matches, from the index: one walk over the matches between the page's oldest and newest hit
+        // (a range FTS5 takes itself; the rows between that are not hits are passed over before the function runs),
+        // rather than a seek per hit, each of which started the query again. At most the ranking window and a page.
+        var positions: [Int64: SnippetMaker.Located] = [:]
+        if let low = keys.min(), let high = keys.max() {
+            try db.cachedStatement(sql: """
+                SELECT rowid, \(SearchRanking.matchesFunctionName)(search_index, \(SearchSQL.snippetColumn))
+                FROM search_index WHERE search_index MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))
+                """).forEachRow(arguments: [match, low, high, keyList]) { row in
+                positions[row.int64(0)] = row.blob(1, SnippetMaker.Located.init(blob:))
+            }
+        }
+        // Each hit's text, cut into a snippet here.
         var bodies: [Int64: String] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT b.article_id, b.body_text \(SummaryQuery.fromIDs) article_bodies b WHERE b.article_id = ids.value"),
@@ -81,11 +88,10 @@ extension SQLiteStore: ArticleSearching {
         ) {
             bodies[row["article_id"]] = row["body_text"]
         }
+        var snippets: [Int64: SearchSnippet] = [:]
         for key in keys {
-            guard let id = articleIDs[key], let body = bodies[id] else { continue }
-            var found: SnippetMaker.Located?
-            try located.forEachRow(arguments: [match, key]) { row in found = row.blob(0, SnippetMaker.Located.init(blob:)) }
-            if let found { snippets[id] = SnippetMaker.snippet(text: body, located: found) }
+            guard let id = articleIDs[key], let body = bodies[id], let found = positions[key] else { continue }
+            snippets[id] = SnippetMaker.snippet(text: body, located: found)
         }
         let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in
