@@ -251,6 +251,8 @@ struct SnippetTests {
         ("Numbers: 42, 3rd, 1990s and X-ray machines.", "machines"),
         ("Quotes «like these» and „these“ and ‘these’ matter.", "matter"),
         ("A tab\there and a line\nbreak and  double  spaces.", "break"),
+        ("“Quoted” — dashed – ellipsis… thin\u{2009}space, ‹angles› and ‰ then the harbour’s end.", "end"),
+        ("Superscript x\u{2071} and x\u{2070} and \u{2040}tie: the token characters just past U+203F count.", "count"),
     ])
     func marksMatches(body: String, word: String) async throws {
         let fixture = try await Fixture.make()

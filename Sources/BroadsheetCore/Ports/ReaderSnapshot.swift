@@ -6,6 +6,8 @@ public protocol ReaderSnapshot {
     /// All sections, in navigation order.
     func sections() throws -> [Section]
     func section(slug: String) throws -> Section?
+    /// All authors, by name.
+    func authors() throws -> [Author]
     func author(slug: String) throws -> Author?
     func tag(slug: String) throws -> Tag?
     /// The published story with this slug, with its body, tags and corrections, or nil.

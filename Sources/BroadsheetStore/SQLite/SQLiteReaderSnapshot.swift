@@ -18,6 +18,14 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
         try directory.all()
     }
 
+    func authors() throws -> [Author] {
+        var authors: [Author] = []
+        try db.cachedStatement(sql: "\(SummaryQuery.authorColumns) ORDER BY au.name").forEachRow(arguments: []) { row in
+            authors.append(RowDecoding.author(row, at: 0))
+        }
+        return authors
+    }
+
     func section(slug: String) throws -> Section? {
         var found: Section?
         try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections WHERE slug = ?")

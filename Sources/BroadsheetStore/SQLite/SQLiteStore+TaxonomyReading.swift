@@ -11,16 +11,7 @@ extension SQLiteStore: TaxonomyReading {
     }
 
     public func authors() async throws -> [Author] {
-        try await pool.read { db in
-            try Row.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT au.id, au.slug, au.name, au.role, au.bio,
-                           p.sha256 AS photo_sha256, p.media_type AS photo_media_type, p.width AS photo_width, p.height AS photo_height
-                    FROM authors au LEFT JOIN images p ON p.id = au.photo_image_id
-                    ORDER BY au.name
-                    """)
-            ).map(RowDecoding.author)
-        }
+        try await pool.read { db in try SQLiteReaderSnapshot(db: db).authors() }
     }
 
     public func author(slug: String) async throws -> Author? {

@@ -128,6 +128,11 @@ enum SnippetMaker {
             if byte < 0x80 {
                 isToken = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 width = 1
+            } else if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 {
+                // U+2000 to U+203F: spaces, dashes, quotation marks, the ellipsis; none is a token character, and
+                // news text is full of them.
+                isToken = false
+                width = 3
             } else {
                 width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 let end = min(bytes.count, index + width)

@@ -49,18 +49,16 @@ struct SearchPage: Sendable {
     static func load(site: ReaderSite, parameters: SearchParameters, pageNumber: Int) async throws -> SearchPage {
         guard let request = PageRequest(number: pageNumber, size: pageSize) else { throw HTTPError(.badRequest) }
         let search = parameters.searchRequest(calendar: site.time.calendar)
-        // Independent reads, run side by side.
+        // The search, and beside it one read for the rest: the form's sections and authors, and with no query the
+        // latest stories.
         async let searching = site.search.search(search, page: request)
-        async let readingSections = site.taxonomy.sections()
-        async let readingAuthors = site.taxonomy.authors()
+        let latestRequest = search.query.isEmpty && pageNumber == 1 ? PageRequest(number: 1, size: 10) : nil
+        let (sections, authors, latest) = try await site.articles.readSnapshot { snapshot in
+            let latest = try latestRequest.map { try snapshot.listedStories([ArticleListRequest(.all, page: $0)])[0].items } ?? []
+            return (try snapshot.sections(), try snapshot.authors(), latest)
+        }
         let results = try await searching
         if results.page.items.isEmpty, pageNumber > 1 { throw HTTPError(.notFound, message: "There are no results on that page.") }
-        var latest: [ListedStory] = []
-        if search.query.isEmpty, pageNumber == 1, let latestRequest = PageRequest(number: 1, size: 10) {
-            latest = try await site.articles.readSnapshot { try $0.listedStories([ArticleListRequest(.all, page: latestRequest)])[0].items }
-        }
-        let sections = try await readingSections
-        let authors = try await readingAuthors
         let hasQuery = !search.query.isEmpty
         return SearchPage(
             chrome: site.chrome(searchQuery: search.query.text, sections: sections),
