@@ -186,6 +186,23 @@ struct TemplateValuesTests {
         ]
         #expect(lists[1].profile?.photo != nil)
         for list in lists { #expect(TemplateValues.reflect(list) == list.templateValue) }
+        // The search page: with results (and filters set), with none, and without a query (the latest stories).
+        var checkedSearches = 0
+        var filtered = SearchParameters(q: "filler")
+        filtered.section = "business"
+        filtered.from = "2026-01-01"
+        filtered.sort = .date
+        for parameters in [filtered, SearchParameters(q: "nothingmatchesthis"), SearchParameters(q: "")] {
+            let search = try await SearchPage.load(site: site, parameters: parameters, pageNumber: 1)
+            switch parameters.q {
+            case "": #expect(!search.hasQuery && !search.latest.isEmpty)
+            case "nothingmatchesthis": #expect(search.noResults)
+            default: #expect(!search.results.isEmpty && search.form.sortsByDate && search.form.sections.contains { $0.isSelected })
+            }
+            #expect(TemplateValues.reflect(search) == search.templateValue)
+            checkedSearches += 1
+        }
+        #expect(checkedSearches == 3)
     }
 
     @Test("the hand-built chrome, head, navigation, pagination and option values hold what reflection finds")
