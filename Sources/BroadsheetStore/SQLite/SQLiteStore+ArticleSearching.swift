@@ -8,7 +8,7 @@ import GRDB
 /// for the page's hits only, and snippets are made for those hits only.
 extension SQLiteStore: ArticleSearching {
     public func search(_ request: SearchRequest, page: PageRequest) async throws -> SearchResults {
-        let empty = SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
+        let empty = Self.noResults(page)
         guard !request.query.isEmpty else { return empty }
         let countLimit = searchCountLimit, window = searchRankingWindow, frequencies = documentFrequencies
         do {
@@ -40,13 +40,11 @@ extension SQLiteStore: ArticleSearching {
         let matches = "FROM search_index WHERE search_index MATCH ?\(range)"
         let arguments: StatementArguments = [match] + rangeArguments
 
-        let empty = SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
         let counted: Int
         var keys: [Int64]
         switch request.sort {
         case .date:
             counted = try count(db, matches: matches, arguments: arguments, limit: countLimit + 1)
-            guard counted > 0 else { return empty }
             keys = try Int64.fetchAll(
                 db.cachedStatement(sql: "SELECT rowid \(matches) ORDER BY rowid DESC LIMIT ? OFFSET ?"),
                 arguments: arguments + [page.size + 1, page.offset]
@@ -55,8 +53,8 @@ extension SQLiteStore: ArticleSearching {
             (counted, keys) = try rankedKeys(
                 db, matches: matches, arguments: arguments, rankArguments: rankArguments, countLimit: countLimit, window: window, page: page
             )
-            guard counted > 0 else { return empty }
         }
+        guard counted > 0 else { return noResults(page) }
         let hasMore = keys.count > page.size
         if hasMore { keys.removeLast() }
 
@@ -101,6 +99,10 @@ extension SQLiteStore: ArticleSearching {
             page: Page(items: hits, request: page, hasMore: hasMore),
             total: min(counted, countLimit), totalIsExact: counted <= countLimit
         )
+    }
+
+    private static func noResults(_ page: PageRequest) -> SearchResults {
+        SearchResults(page: Page(items: [], request: page, hasMore: false), total: 0, totalIsExact: true)
     }
 
     /// Matching rows, counted up to `limit`.

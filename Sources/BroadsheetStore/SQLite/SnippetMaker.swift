@@ -20,33 +20,6 @@ enum SnippetMaker {
         var tokens: Int
         var sizes: [Int]
         var matches: [Match]
-
-        init(tokens: Int, sizes: [Int], matches: [Match]) {
-            self.tokens = tokens
-            self.sizes = sizes
-            self.matches = matches
-        }
-
-        init(blob: UnsafeRawBufferPointer) {
-            self = SnippetMaker.located(blob: blob)
-        }
-    }
-
-    /// Reads `broadsheet_matches` output; a blob of another shape reads as no matches in a column of unknown length.
-    static func located(blob bytes: UnsafeRawBufferPointer) -> Located {
-        let count = bytes.count / MemoryLayout<Int32>.size
-        let value = { (index: Int) in Int(bytes.loadUnaligned(fromByteOffset: index * MemoryLayout<Int32>.size, as: Int32.self)) }
-        guard count >= 2, value(1) >= 0, 2 + value(1) <= count else { return Located(tokens: -1, sizes: [], matches: []) }
-        let phraseCount = value(1)
-        let sizes = (0..<phraseCount).map { value(2 + $0) }
-        var matches: [Match] = []
-        var index = 2 + phraseCount
-        matches.reserveCapacity((count - index) / 2)
-        while index + 1 < count {
-            matches.append(Match(phrase: value(index), offset: value(index + 1)))
-            index += 2
-        }
-        return Located(tokens: value(0), sizes: sizes, matches: matches)
     }
 
     /// The passage: the window of `length` tokens holding the most different phrases (then the most matches, then
@@ -167,5 +140,26 @@ enum SnippetMaker {
         default:
             return false
         }
+    }
+}
+
+extension SnippetMaker.Located {
+    /// Reads `broadsheet_matches` output; a blob of another shape reads as no matches in a column of unknown length.
+    init(blob bytes: UnsafeRawBufferPointer) {
+        let count = bytes.count / MemoryLayout<Int32>.size
+        let value = { (index: Int) in Int(bytes.loadUnaligned(fromByteOffset: index * MemoryLayout<Int32>.size, as: Int32.self)) }
+        guard count >= 2, value(1) >= 0, 2 + value(1) <= count else {
+            self.init(tokens: -1, sizes: [], matches: [])
+            return
+        }
+        let phraseCount = value(1)
+        var matches: [SnippetMaker.Match] = []
+        var index = 2 + phraseCount
+        matches.reserveCapacity((count - index) / 2)
+        while index + 1 < count {
+            matches.append(SnippetMaker.Match(phrase: value(index), offset: value(index + 1)))
+            index += 2
+        }
+        self.init(tokens: value(0), sizes: (0..<phraseCount).map { value(2 + $0) }, matches: matches)
     }
 }
