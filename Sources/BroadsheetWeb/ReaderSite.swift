@@ -96,7 +96,7 @@ struct ReaderSite: Sendable {
     }
 
     func cards(_ stories: [ListedStory]) -> [StoryCardHTML] {
-        stories.map { StoryCardHTML(html: storyCards.html($0)) }
+        stories.map(storyCards.card)
     }
 
     /// A feed in each format, for a page's head: "title (RSS)" and so on.

@@ -11,13 +11,13 @@ import Testing
 @Suite("Story cards kept with the stories")
 struct StoryCardTests {
     /// Stories of every age a card shows differently (just now, hours, days, weeks: no relative time), with a
-    /// picture, two authors, a partner's story, in two sections.
+    /// picture, two authors, a partner's story (its name not ASCII: kept cards are copied as bytes), in two sections.
     static func publication() async throws -> Fixture {
         let fixture = try await Fixture.make()
         try await fixture.add(
             fixture.story("Bridge reopens after repairs", hoursAgo: 0.01, tags: ["Bridges"], leadImage: true),
             fixture.story("Markets rally on harbour deal", hoursAgo: 3, section: fixture.business, authors: [fixture.ben], tags: ["Markets"],
-                          source: StorySource(outletName: "The Partner Post & Co", url: URL(string: "https://partner.example/markets")!)),
+                          source: StorySource(outletName: "The Partner Post & Co — Zürich “Ausgabe” 東京", url: URL(string: "https://partner.example/markets")!)),
             fixture.story("Ferry timetable <changes>", hoursAgo: 30, authors: [fixture.ana, fixture.ben], tags: ["Bridges"]),
             fixture.story("Old inquiry closes", hoursAgo: 400, leadImage: true),
             fixture.story("Unfinished draft", status: .draft)
@@ -64,6 +64,7 @@ struct StoryCardTests {
                 rendered[page] = response.text
             }
             #expect(rendered["/"]!.contains("<span class=\"relative\" data-relative>just now</span>"))
+            #expect(rendered["/"]!.contains("The Partner Post &amp; Co — Zürich “Ausgabe” 東京"))
             #expect(rendered["/"]!.contains("3 hours ago") && rendered["/"]!.contains("yesterday"))
 
             let report = try await Self.filler(fixture).fill()

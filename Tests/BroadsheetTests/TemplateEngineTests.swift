@@ -18,6 +18,10 @@ struct TemplateEngineTests {
         #expect(try render("{{a}}|{{{a}}}|{{& a}}|{{ n }}|{{f}}|{{missing}}", value)
             == "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;|<b class=\"x\">Tom & Jerry's</b>|<b class=\"x\">Tom & Jerry's</b>|42|false|")
         #expect(try render("é {{a}} ü", .object(["a": "ß → ☃ <"])) == "é ß → ☃ &lt; ü")
+        // Text held as UTF-8 bytes (a kept card) is written as the same text would be.
+        let bytes: TemplateValue = .object(["a": .utf8(Array("<b>Tom & Jerry's</b> ß → ☃".utf8)), "blank": .utf8([])])
+        #expect(try render("{{a}}|{{{a}}}|{{#empty(blank)}}empty{{/empty(blank)}}{{^empty(a)}}|full{{/empty(a)}}", bytes)
+            == "&lt;b&gt;Tom &amp; Jerry&#39;s&lt;/b&gt; ß → ☃|<b>Tom & Jerry's</b> ß → ☃|empty|full")
     }
 
     @Test("sections: lists repeat, objects and other values become the context, false and missing values hide")

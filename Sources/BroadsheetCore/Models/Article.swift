@@ -42,14 +42,24 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
 
 /// A story's card in a list, rendered once and kept with the story: `head` and `tail` are the HTML before and after
 /// the place where a page puts "3 hours ago", which changes with the clock.
+/// Kept as UTF-8 bytes: a page copies them out as they are, where making texts of them checked every byte of every
+/// card on every uncached list.
 public struct RenderedCard: Sendable, Hashable {
-    public var head: String
-    public var tail: String
+    public var headUTF8: [UInt8]
+    public var tailUTF8: [UInt8]
 
     public init(head: String, tail: String) {
-        self.head = head
-        self.tail = tail
+        self.init(headUTF8: Array(head.utf8), tailUTF8: Array(tail.utf8))
     }
+
+    /// From bytes read back from storage, which were written from `head` and `tail` (so are UTF-8).
+    public init(headUTF8: [UInt8], tailUTF8: [UInt8]) {
+        self.headUTF8 = headUTF8
+        self.tailUTF8 = tailUTF8
+    }
+
+    public var head: String { String(decoding: headUTF8, as: UTF8.self) }
+    public var tail: String { String(decoding: tailUTF8, as: UTF8.self) }
 }
 
 /// A published story with everything its page shows.

@@ -29,6 +29,17 @@ struct ColumnReader {
 
     func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
 
+    /// The column's bytes (a text's UTF-8, unchecked), copied out; nil for NULL.
+    func optionalBytes(_ index: Int32) -> [UInt8]? {
+        guard !isNull(index) else { return nil }
+        return blob(index) { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                if let base = bytes.baseAddress, bytes.count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: base, count: bytes.count)) }
+                count = bytes.count
+            }
+        }
+    }
+
     /// The column's bytes, read in place by `body` (empty for NULL).
     func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         let start = sqlite3_column_blob(statement, index)

@@ -76,7 +76,7 @@ enum RowDecoding {
     /// kept card's head and tail (NULL without a kept card).
     static func listed(_ row: ColumnReader) -> ListedRow {
         var card: RenderedCard?
-        if let head = row.optionalText(4), let tail = row.optionalText(5) { card = RenderedCard(head: head, tail: tail) }
+        if let head = row.optionalBytes(4), let tail = row.optionalBytes(5) { card = RenderedCard(headUTF8: head, tailUTF8: tail) }
         return ListedRow(id: row.int64(0), sectionID: row.int64(1), publishedAt: row.date(2), hasLeadImage: row.int64(3) != 0, card: card)
     }
 

@@ -2,8 +2,8 @@ import BroadsheetCore
 import Foundation
 import GRDB
 
-/// What the rows of a list are read as: the columns selected (from `SummaryQuery.tables`) and how one row becomes one
-/// item.
+/// What the rows of a list are read as: the columns selected (from `SummaryQuery.tables`), the story's id first, and
+/// how one row becomes one item.
 struct RowShape<Item> {
     let columns: String
     /// The tables, as a FROM clause.
@@ -85,19 +85,22 @@ enum SummaryQuery {
         _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, page: PageRequest,
         order: String = newestFirst
     ) throws -> Page<Item> {
-        var rows = try rows(db, shape: shape, where: condition, arguments: arguments, order: order, limit: page.size + 1, offset: page.offset)
-        let hasMore = rows.count > page.size
-        if hasMore { rows.removeLast() }
-        return Page(items: rows, request: page, hasMore: hasMore)
+        // The row after the page is read only to tell whether there is more: it is counted, not decoded.
+        let (rows, included) = try rows(
+            db, shape: shape, where: condition, arguments: arguments, order: order, limit: page.size + 1, offset: page.offset,
+            decoding: 0..<page.size
+        )
+        return Page(items: rows, request: page, hasMore: included > page.size)
     }
 
     /// Other stories from the story's section, newest first, at most `limit` (1 to 20): a list that shows no "more"
     /// link, so no row past the limit is read. Without bylines.
     static func page<Item>(_ db: Database, shape: RowShape<Item>, related article: ArticleSummary, limit: Int) throws -> [Item] {
-        try rows(
+        let limit = max(1, min(limit, 20))
+        return try rows(
             db, shape: shape, where: "a.section_id = ? AND a.id <> ?", arguments: [article.section.id, article.id], order: newestFirst,
-            limit: max(1, min(limit, 20)), offset: 0
-        )
+            limit: limit, offset: 0, decoding: 0..<limit
+        ).items
     }
 
     /// The most rows `page(excluding:)` reads to fill a page; past that, a `NOT IN` lets SQLite skip the rows.
@@ -105,26 +108,38 @@ enum SummaryQuery {
 
     /// A page of the list without the stories in `excluded`, of which at most `excludable` can be in the list: the
     /// first rows of the list, enough that after leaving those out the page and one more remain, filtered here
-    /// rather than with a `NOT IN` over the ids bound as JSON. Without bylines.
-    static func page<Item: Identifiable>(
+    /// rather than with a `NOT IN` over the ids bound as JSON. Only the page's rows are decoded: a front page's
+    /// section lists read about twice the stories they show, and decoding the others' cards was wasted. Without
+    /// bylines.
+    static func page<Item>(
         _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, page: PageRequest,
         excluding excluded: Set<Int64>, excludable: Int
-    ) throws -> Page<Item> where Item.ID == Int64 {
+    ) throws -> Page<Item> {
         let wanted = page.offset + page.size + 1
-        var rows = try rows(db, shape: shape, where: condition, arguments: arguments, order: newestFirst, limit: wanted + excludable, offset: 0)
-        rows.removeAll { excluded.contains($0.id) }
-        let items = Array(rows.dropFirst(page.offset).prefix(page.size))
-        return Page(items: items, request: page, hasMore: rows.count >= wanted)
+        let (items, included) = try rows(
+            db, shape: shape, where: condition, arguments: arguments, order: newestFirst, limit: wanted + excludable, offset: 0,
+            excluding: excluded, decoding: page.offset..<(page.offset + page.size)
+        )
+        return Page(items: items, request: page, hasMore: included >= wanted)
     }
 
+    /// Reads up to `limit` rows of the list from `offset` on. A row whose id (the shape's first column) is in
+    /// `excluded` is left out; of the rows left, those at the positions in `decoding` are decoded and returned, and
+    /// the others only counted. Returns the decoded rows, in order, and how many rows were left.
     private static func rows<Item>(
-        _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int
-    ) throws -> [Item] {
+        _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int,
+        excluding excluded: Set<Int64> = [], decoding wanted: Range<Int>
+    ) throws -> (items: [Item], included: Int) {
         let sql = "SELECT \(shape.columns) \(shape.from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
-        var rows: [Item] = []
-        rows.reserveCapacity(min(limit, 128))
-        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) { rows.append(try shape.decode($0)) }
-        return rows
+        var items: [Item] = []
+        items.reserveCapacity(min(wanted.count, 128))
+        var included = 0
+        try db.cachedStatement(sql: sql).forEachRow(arguments: arguments + [limit, offset]) { row in
+            if !excluded.isEmpty, excluded.contains(row.int64(0)) { return }
+            if wanted.contains(included) { items.append(try shape.decode(row)) }
+            included += 1
+        }
+        return (items, included)
     }
 
     /// The published stories with these ids, in the order of `ids`, with bylines.

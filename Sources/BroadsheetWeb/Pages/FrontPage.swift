@@ -32,7 +32,7 @@ struct FrontPage: Sendable {
             let cards = site.storyCards
             switch self {
             case .kept(let text, let id, let publishedAt):
-                if let card = RenderedCard(kept: text) { return StoryCardHTML(html: cards.leadHTML(card, publishedAt: publishedAt)) }
+                if let card = RenderedCard(kept: text) { return cards.lead(card, publishedAt: publishedAt) }
                 // Not a kept text this server can read: rendered now from the story (and not kept over it).
                 let summary = try await site.articles.readSnapshot { try $0.publishedSummaries(ids: [id]).first }
                 return summary.map { StoryCardHTML(html: cards.leadHTML($0)) }

@@ -56,11 +56,11 @@ struct StoryCards: Sendable {
         format = String(FNV1a.hash(fingerprint), radix: 16)
     }
 
-    /// The card's HTML for a page now, from a kept card or rendered from the story's summary.
-    func html(_ story: ListedStory) -> String {
+    /// The card for a page now, from a kept card or rendered from the story's summary.
+    func card(_ story: ListedStory) -> StoryCardHTML {
         switch story.shown {
-        case .kept(let card): Self.html(card, publishedAt: story.publishedAt, wrapper: relativeWrapper, time: time)
-        case .summary(let summary): html(summary)
+        case .kept(let card): StoryCardHTML(utf8: Self.html(card, publishedAt: story.publishedAt, wrapper: relativeWrapper, time: time))
+        case .summary(let summary): StoryCardHTML(html: html(summary))
         }
     }
 
@@ -75,21 +75,21 @@ struct StoryCards: Sendable {
     }
 
     /// The lead from its kept copy, with the relative time for now put in.
-    func leadHTML(_ kept: RenderedCard, publishedAt: Date) -> String {
-        Self.html(kept, publishedAt: publishedAt, wrapper: leadWrapper, time: time)
+    func lead(_ kept: RenderedCard, publishedAt: Date) -> StoryCardHTML {
+        StoryCardHTML(utf8: Self.html(kept, publishedAt: publishedAt, wrapper: leadWrapper, time: time))
     }
 
-    /// A kept card with the relative time for now put in. (Without a place for it, which only a card kept by a server
-    /// with another template can lack, the card is written without it.)
-    private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> String {
-        guard let wrapper, let relative = time.relative(publishedAt) else { return card.head + card.tail }
-        var html = ""
-        html.reserveCapacity(card.head.utf8.count + card.tail.utf8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count)
-        html += card.head
-        html += wrapper.before
-        html += Self.escaped(relative)
-        html += wrapper.after
-        html += card.tail
+    /// A kept card's bytes with the relative time for now put in. (Without a place for it, which only a card kept by a
+    /// server with another template can lack, the card is written without it.)
+    private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> [UInt8] {
+        guard let wrapper, let relative = time.relative(publishedAt) else { return card.headUTF8 + card.tailUTF8 }
+        var html: [UInt8] = []
+        html.reserveCapacity(card.headUTF8.count + card.tailUTF8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count + 16)
+        html += card.headUTF8
+        html += wrapper.before.utf8
+        HTMLBytes.appendEscaped(relative, to: &html)
+        html += wrapper.after.utf8
+        html += card.tailUTF8
         return html
     }
 
@@ -146,13 +146,6 @@ struct StoryCards: Sendable {
         return String(decoding: templates.render(template, card.templateValue, sizeHint: 2_048) ?? [], as: UTF8.self)
     }
 
-    private static func escaped(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        HTMLBytes.appendEscaped(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// A story with a section and a byline, to find where the template puts the relative time.
     private static let sampleStory = ArticleSummary(
         id: 1, slug: "sample", headline: "Sample", standfirst: "Sample", section: Section(id: 1, slug: "sample", name: "Sample", description: "", position: 0),
@@ -183,10 +176,14 @@ struct StoryCards: Sendable {
     )
 }
 
-/// A card in a list, as the page writes it (`{{{html}}}`).
+/// A card in a list, as the page writes it (`{{{html}}}`): rendered now, or put together from a kept card's bytes.
 struct StoryCardHTML: Sendable, TemplateConvertible {
-    let html: String
-    var templateValue: TemplateValue { .object(["html": .text(html)]) }
+    private let html: TemplateValue
+
+    init(html: String) { self.html = .text(html) }
+    init(utf8: [UInt8]) { html = .utf8(utf8) }
+
+    var templateValue: TemplateValue { .object(["html": html]) }
 }
 
 extension RenderedCard {

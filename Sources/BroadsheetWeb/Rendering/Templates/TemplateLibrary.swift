@@ -98,6 +98,8 @@ struct TemplateLibrary: Sendable {
                     switch resolve(Int(step.first)) {
                     case .text(let text)?:
                         if step.kind == .escaped { HTMLBytes.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+                    case .utf8(let bytes)?:
+                        if step.kind == .escaped { bytes.withUnsafeBufferPointer { HTMLBytes.appendEscaped($0, to: &output) } } else { output += bytes }
                     case .number(let number)?: output.append(contentsOf: String(number).utf8)
                     case .bool(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
                     case .list?, .object?, nil: break
@@ -163,6 +165,7 @@ struct TemplateLibrary: Sendable {
             guard path.testsEmptiness, let value else { return value }
             switch value {
             case .text(let text): return .bool(text.isEmpty)
+            case .utf8(let bytes): return .bool(bytes.isEmpty)
             case .list(let items): return .bool(items.isEmpty)
             case .object(let fields): return .bool(fields.isEmpty)
             case .bool, .number: return nil
@@ -290,26 +293,28 @@ enum HTMLBytes {
 
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                // All five bytes to escape are below 64: one shift and mask rules out nearly every byte of a text.
-                let byte = bytes[index]
-                guard byte < 64, (escapedBelow64 >> UInt64(byte)) & 1 == 1 else { continue }
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = index + 1
+        text.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for index in bytes.indices {
+            // All five bytes to escape are below 64: one shift and mask rules out nearly every byte of a text.
+            let byte = bytes[index]
+            guard byte < 64, (escapedBelow64 >> UInt64(byte)) & 1 == 1 else { continue }
+            let replacement: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            runStart = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }

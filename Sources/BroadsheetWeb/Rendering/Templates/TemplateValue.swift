@@ -4,6 +4,8 @@
 enum TemplateValue: Sendable, Equatable {
     /// Text, HTML-escaped where `{{name}}` writes it.
     case text(String)
+    /// Text as UTF-8 bytes, written as `text` is: for HTML kept as bytes (a list's kept cards), copied as it is.
+    case utf8([UInt8])
     case bool(Bool)
     case number(Int)
     case list([TemplateValue])
