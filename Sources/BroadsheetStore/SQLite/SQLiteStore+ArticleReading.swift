@@ -13,13 +13,18 @@ extension SQLiteStore: ArticleReading {
     /// checks GRDB's schema cache just before the transaction rather than inside it; a migration committed in between
     /// leaves that cache one read behind, and SQLite itself prepares statements again when the schema changed.)
     public func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T {
-        try await pool.unsafeRead { db in
-            try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
-            defer {
-                // Leave the transaction whatever happened, as GRDB's `read` does (a commit can fail when interrupted).
-                do { try db.cachedStatement(sql: "COMMIT TRANSACTION").execute() } catch { try? db.rollback() }
+        try await withUnsafeThrowingContinuation { continuation in
+            pool.asyncUnsafeRead { result in
+                continuation.resume(with: Result {
+                    let db = try result.get()
+                    try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+                    defer {
+                        // Leave the transaction whatever happened, as GRDB's `read` does (a commit can fail when interrupted).
+                        do { try db.cachedStatement(sql: "COMMIT TRANSACTION").execute() } catch { try? db.rollback() }
+                    }
+                    return try body(SQLiteReaderSnapshot(db: db))
+                })
             }
-            return try body(SQLiteReaderSnapshot(db: db))
         }
     }
 
