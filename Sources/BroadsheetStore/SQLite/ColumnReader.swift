@@ -32,12 +32,7 @@ struct ColumnReader {
     /// The column's bytes (a text's UTF-8, unchecked), copied out; nil for NULL.
     func optionalBytes(_ index: Int32) -> [UInt8]? {
         guard !isNull(index) else { return nil }
-        return blob(index) { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                if let base = bytes.baseAddress, bytes.count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: base, count: bytes.count)) }
-                count = bytes.count
-            }
-        }
+        return blob(index) { Array($0) }
     }
 
     /// The column's bytes, read in place by `body` (empty for NULL).
