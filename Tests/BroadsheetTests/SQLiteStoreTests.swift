@@ -196,4 +196,28 @@ struct SQLiteStoreTests {
         _ = try await store.createSection(NewSection(slug: "news", name: "News", description: "", position: 0))
         #expect(try await !store.isEmpty(), "a section alone makes it non-empty: an interrupted seed is not repeated")
     }
+
+    @Test("every list walks a newest-first index that holds all it reads of a story, and sections need no sort")
+    func listPlans() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Indexed", tags: ["Rivers"]), fixture.story("Also indexed", section: fixture.business))
+        let rivers = try #require(try await fixture.store.tag(slug: "rivers"))
+        let filters: [ArticleListFilter] = [.all, .section(id: fixture.business.id), .author(id: fixture.ana.id), .tag(id: rivers.id)]
+        for filter in filters {
+            let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
+            let sql = SummaryQuery.listSQL(
+                columns: SummaryQuery.listedColumns, from: SummaryQuery.listedFrom, where: condition, order: SummaryQuery.newestFirst
+            )
+            let plan = try await fixture.store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments + [20, 0]).map { $0["detail"] as String }
+            }
+            let stories = try #require(plan.first { $0.contains(" a ") || $0.hasSuffix(" a") }, "\(filter): \(plan)")
+            #expect(stories.contains("USING COVERING INDEX articles_"), "\(filter) reads story rows: \(plan)")
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(filter) sorts: \(plan)")
+        }
+        let sections = try await fixture.store.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SectionDirectory.navigationOrder).map { $0["detail"] as String }
+        }
+        #expect(sections.contains { $0.contains("USING INDEX sections_navigation") } && !sections.contains { $0.contains("TEMP B-TREE") }, "\(sections)")
+    }
 }

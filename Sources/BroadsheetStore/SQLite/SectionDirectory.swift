@@ -19,12 +19,15 @@ final class SectionDirectory {
     func all() throws -> [Section] {
         if let ordered { return ordered }
         var sections: [Section] = []
-        try db.cachedStatement(sql: "SELECT id, slug, name, description, position FROM sections ORDER BY position, name")
+        try db.cachedStatement(sql: Self.navigationOrder)
             .forEachRow(arguments: []) { sections.append(RowDecoding.section($0)) }
         ordered = sections
         byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return sections
     }
+
+    /// Every section, in navigation order (the index `sections_navigation` is that order).
+    static let navigationOrder = "SELECT id, slug, name, description, position FROM sections ORDER BY position, name"
 
     /// Story rows reference sections by foreign key, so an unknown id means the database is damaged.
     func section(id: Int64) throws -> Section {

@@ -130,7 +130,7 @@ enum SummaryQuery {
         _ db: Database, shape: RowShape<Item>, where condition: String, arguments: StatementArguments, order: String, limit: Int, offset: Int,
         excluding excluded: Set<Int64> = [], decoding wanted: Range<Int>
     ) throws -> (items: [Item], included: Int) {
-        let sql = "SELECT \(shape.columns) \(shape.from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
+        let sql = listSQL(columns: shape.columns, from: shape.from, where: condition, order: order)
         var items: [Item] = []
         items.reserveCapacity(min(wanted.count, 128))
         var included = 0
@@ -140,6 +140,11 @@ enum SummaryQuery {
             included += 1
         }
         return (items, included)
+    }
+
+    /// The statement that reads a list's rows; its arguments are the condition's, then the limit and the offset.
+    static func listSQL(columns: String, from: String, where condition: String, order: String) -> String {
+        "SELECT \(columns) \(from) WHERE a.status = 'published' AND \(condition) \(order) LIMIT ? OFFSET ?"
     }
 
     /// The published stories with these ids, in the order of `ids`, with bylines.
