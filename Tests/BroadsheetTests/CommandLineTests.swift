@@ -129,6 +129,23 @@ struct CommandLineTests {
         #expect(try !SQLiteStore(path: directory.path("m.sqlite")).needsMigration())
     }
 
+    @Test("several processes started together on one new file all migrate it, one after another, without an error")
+    func concurrentMigrations() async throws {
+        let directory = try TemporaryDirectory()
+        // Each round a new file: the race, when there was one, did not show every time.
+        for round in 0..<3 {
+            let name = "together-\(round).sqlite"
+            let results = try await withThrowingTaskGroup(of: Finished.self) { group in
+                for _ in 0..<4 { group.addTask { try await Self.run(["migrate", "--database", name], in: directory) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for result in results { #expect(result.status == 0, "round \(round): \(result.errors)") }
+            let store = try SQLiteStore(path: directory.path(name))
+            #expect(try !store.needsMigration())
+            #expect(FileManager.default.fileExists(atPath: store.migrationLockPath))
+        }
+    }
+
     @Test("seed-demo --articles N writes the same deterministic corpus every time, and refuses a database that has stories")
     func seedDemo() async throws {
         let directory = try TemporaryDirectory()

@@ -56,12 +56,37 @@ public final class SQLiteStore: Sendable {
     public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
 
     /// Brings the schema up to date. Safe to run on every start and from several processes.
+    ///
+    /// GRDB reads which migrations are applied before it takes the write lock, so two processes starting together on
+    /// a file that needs a migration both ran it, and the second failed ("index ... already exists"). Migrating is
+    /// done holding an exclusive lock on a file beside the database (`migrationLockPath`, created when first needed
+    /// and left in place: removing it would let a third process lock a file the others no longer see); a process
+    /// that waited for it then finds nothing left to apply. A database already up to date takes no lock.
     public func migrate() throws {
         do {
-            try SQLiteMigrations.migrator.migrate(pool)
+            guard try needsMigration() else { return }
+            try withMigrationLock { try SQLiteMigrations.migrator.migrate(pool) }
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: path, reason: "migration failed: \(error.message ?? "\(error)")")
         }
+    }
+
+    /// The file locked while the schema is migrated.
+    public var migrationLockPath: String { path + "-migration.lock" }
+
+    private func withMigrationLock(_ body: () throws -> Void) throws {
+        let descriptor = open(migrationLockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw StoreOpeningError(path: path, reason: "cannot open the migration lock \(migrationLockPath): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw StoreOpeningError(path: path, reason: "cannot lock \(migrationLockPath): \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        try body()
     }
 
     /// Whether migrations remain to be applied.
