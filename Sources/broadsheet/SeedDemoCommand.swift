@@ -2,6 +2,7 @@ import ArgumentParser
 import BroadsheetCore
 import BroadsheetDemo
 import BroadsheetMarkdown
+import BroadsheetStore
 import Foundation
 
 struct SeedDemoCommand: AsyncParsableCommand {
@@ -35,28 +36,33 @@ struct SeedDemoCommand: AsyncParsableCommand {
         let configuration = try options.load()
         try await reportingErrors {
             let store = try openStore(configuration)
-            guard try await store.isEmpty() else {
-                let stories = try await store.articleCount()
-                throw ExitMessage("the database at \(configuration.databasePath) is not empty (\(stories) stories); seed a new file (--database)")
-            }
-            let seeder = DemoSeeder(store: store, renderer: MarkdownRenderer())
-            let now = anchor.map { Date(timeIntervalSince1970: $0) } ?? Date()
-            let started = Date()
-            let report: DemoSeeder.Report
-            if let articles {
-                report = try await seeder.seedBulk(count: articles, anchor: now) { stored in
-                    if stored % 10_000 == 0 || stored == articles {
-                        let elapsed = Date().timeIntervalSince(started)
-                        print("\(stored) stories stored (\(Int(Double(stored) / max(elapsed, 0.001))) per second)")
-                    }
-                }
-            } else {
-                report = try await seeder.seedDemoPublication(now: now)
-            }
-            // A bulk load leaves the search index in many pieces: merge it, as after any large import.
-            try await store.optimizeSearchIndex()
-            let seconds = Date().timeIntervalSince(started)
-            print("Seeded \(configuration.databasePath): \(report.sections) sections, \(report.authors) authors, \(report.stories) stories in \(String(format: "%.1f", seconds)) s")
+            // Two seedings of one file at once: the second waits, then finds the database not empty.
+            try await store.whileHoldingSetupLock { try await seed(store, configuration: configuration) }
         }
+    }
+
+    private func seed(_ store: SQLiteStore, configuration: Configuration) async throws {
+        guard try await store.isEmpty() else {
+            let stories = try await store.articleCount()
+            throw ExitMessage("the database at \(configuration.databasePath) is not empty (\(stories) stories); seed a new file (--database)")
+        }
+        let seeder = DemoSeeder(store: store, renderer: MarkdownRenderer())
+        let now = anchor.map { Date(timeIntervalSince1970: $0) } ?? Date()
+        let started = Date()
+        let report: DemoSeeder.Report
+        if let articles {
+            report = try await seeder.seedBulk(count: articles, anchor: now) { stored in
+                if stored % 10_000 == 0 || stored == articles {
+                    let elapsed = Date().timeIntervalSince(started)
+                    print("\(stored) stories stored (\(Int(Double(stored) / max(elapsed, 0.001))) per second)")
+                }
+            }
+        } else {
+            report = try await seeder.seedDemoPublication(now: now)
+        }
+        // A bulk load leaves the search index in many pieces: merge it, as after any large import.
+        try await store.optimizeSearchIndex()
+        let seconds = Date().timeIntervalSince(started)
+        print("Seeded \(configuration.databasePath): \(report.sections) sections, \(report.authors) authors, \(report.stories) stories in \(String(format: "%.1f", seconds)) s")
     }
 }

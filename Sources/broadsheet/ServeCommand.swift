@@ -39,15 +39,21 @@ struct ServeCommand: AsyncParsableCommand {
                 store: store, taxonomy: store, fetcher: fetcher, reader: IncomingFeedReader(), cleaner: SanitizingBodyCleaner(), clock: SystemClock()
             )
             dependencies.intakeShutdown = { try? await fetcher.shutdown() }
-            if configuration.seedsDemoContent, try await store.isEmpty() {
-                let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
-                logger.notice(
-                    "Created the demo publication: \(report.sections) sections, \(report.authors) authors, \(report.publishedStories) published stories and \(report.stories - report.publishedStories) in the newsroom"
-                )
-            }
-            // Also on a later start if the first one stopped before the accounts were made.
-            if configuration.seedsDemoContent, try await store.userCount() == 0, try await store.articleCount() > 0 {
-                try await createDemoAccounts(store: store, dependencies: dependencies, configuration: configuration)
+            // Servers started together on a new file: the first creates the demo publication, the others wait for it
+            // (the setup lock) and then find the database filled.
+            if configuration.seedsDemoContent, try await store.userCount() == 0 {
+                try await store.whileHoldingSetupLock {
+                    if try await store.isEmpty() {
+                        let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
+                        logger.notice(
+                            "Created the demo publication: \(report.sections) sections, \(report.authors) authors, \(report.publishedStories) published stories and \(report.stories - report.publishedStories) in the newsroom"
+                        )
+                    }
+                    // Also on a later start if the first one stopped before the accounts were made.
+                    if try await store.userCount() == 0, try await store.articleCount() > 0 {
+                        try await createDemoAccounts(store: store, dependencies: dependencies, configuration: configuration)
+                    }
+                }
             }
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies, runsJobs: configuration.runsJobs)
             try await app.runService()

@@ -142,7 +142,28 @@ struct CommandLineTests {
             for result in results { #expect(result.status == 0, "round \(round): \(result.errors)") }
             let store = try SQLiteStore(path: directory.path(name))
             #expect(try !store.needsMigration())
-            #expect(FileManager.default.fileExists(atPath: store.migrationLockPath))
+            #expect(FileManager.default.fileExists(atPath: store.setupLockPath))
+        }
+    }
+
+    @Test("three servers started together on a new database: one creates the demo publication, all three serve it")
+    func serversStartedTogether() async throws {
+        let directory = try TemporaryDirectory()
+        // Migrated beforehand, so that the three reach the demo content together rather than one after another.
+        #expect(try await Self.run(["migrate"], in: directory).status == 0)
+        let servers = try await withThrowingTaskGroup(of: RunningServer.self) { group in
+            for _ in 0..<3 { group.addTask { try await RunningServer.start(in: directory) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        defer { for server in servers { server.stop() } }
+        #expect(servers.count { $0.startupLog.contains("Created the demo publication") } == 1, "\(servers.map(\.startupLog))")
+        #expect(servers.count { $0.startupLog.contains("Demo newsroom accounts (shown once") } == 1)
+        let store = try SQLiteStore(path: directory.path("broadsheet.sqlite"))
+        #expect(try await store.publishedArticles(.all, page: PageRequest(number: 1, size: 100)!).items.count == 60, "one demo publication, not two")
+        #expect(try await store.userCount() == Role.allCases.count)
+        for server in servers {
+            let (status, front) = try await Self.get(server.baseURL + "/")
+            #expect(status == 200 && front.contains("The Eastmere Gazette"))
         }
     }
 

@@ -59,34 +59,31 @@ public final class SQLiteStore: Sendable {
     ///
     /// GRDB reads which migrations are applied before it takes the write lock, so two processes starting together on
     /// a file that needs a migration both ran it, and the second failed ("index ... already exists"). Migrating is
-    /// done holding an exclusive lock on a file beside the database (`migrationLockPath`, created when first needed
-    /// and left in place: removing it would let a third process lock a file the others no longer see); a process
-    /// that waited for it then finds nothing left to apply. A database already up to date takes no lock.
+    /// done holding the setup lock (`setupLockPath`); a process that waited for it then finds nothing left to apply.
+    /// A database already up to date takes no lock.
     public func migrate() throws {
         do {
             guard try needsMigration() else { return }
-            try withMigrationLock { try SQLiteMigrations.migrator.migrate(pool) }
+            let lock = try SetupLock(databasePath: path)
+            try lock.lock()
+            defer { lock.unlock() }
+            try SQLiteMigrations.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreOpeningError(path: path, reason: "migration failed: \(error.message ?? "\(error)")")
         }
     }
 
-    /// The file locked while the schema is migrated.
-    public var migrationLockPath: String { path + "-migration.lock" }
+    /// The file locked while the database is set up (see `SetupLock`).
+    public var setupLockPath: String { SetupLock.path(forDatabase: path) }
 
-    private func withMigrationLock(_ body: () throws -> Void) throws {
-        let descriptor = open(migrationLockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw StoreOpeningError(path: path, reason: "cannot open the migration lock \(migrationLockPath): \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                throw StoreOpeningError(path: path, reason: "cannot lock \(migrationLockPath): \(String(cString: strerror(errno)))")
-            }
-        }
-        defer { flock(descriptor, LOCK_UN) }
-        try body()
+    /// Runs `body` holding the setup lock, so that processes starting together on one file set it up one after
+    /// another: the demo publication is created once, by the first, and the others find the database not empty.
+    /// The lock is polled every 20 ms rather than waited for on a thread of the cooperative pool.
+    public func whileHoldingSetupLock<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        let lock = try SetupLock(databasePath: path)
+        while try !lock.tryLock() { try await Task.sleep(for: .milliseconds(20)) }
+        defer { lock.unlock() }
+        return try await body()
     }
 
     /// Whether migrations remain to be applied.
