@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
             dependencies.intakeShutdown = { try? await fetcher.shutdown() }
             // Servers started together on a new file: the first creates the demo publication, the others wait for it
             // (the setup lock) and then find the database filled.
-            if configuration.seedsDemoContent, try await store.userCount() == 0 {
+            if configuration.seedsDemoContent, try await needsDemoSetup(store) {
                 try await store.whileHoldingSetupLock {
                     if try await store.isEmpty() {
                         let report = try await DemoSeeder(store: store, renderer: MarkdownRenderer()).seedDemoPublication(now: SystemClock().now())
@@ -59,6 +59,13 @@ struct ServeCommand: AsyncParsableCommand {
             try await app.runService()
         }
     }
+}
+
+/// Whether a start with demo content has anything to create: the publication (in a database without one, even if
+/// an operator already made an account) or the demo accounts.
+private func needsDemoSetup(_ store: SQLiteStore) async throws -> Bool {
+    if try await store.isEmpty() { return true }
+    return try await store.userCount() == 0
 }
 
 /// One account per role for the demo publication, with passwords printed once, here.

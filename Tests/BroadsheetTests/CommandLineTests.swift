@@ -167,6 +167,23 @@ struct CommandLineTests {
         }
     }
 
+    @Test("an account made before the first start: serve still creates the demo publication, and no demo accounts")
+    func accountBeforeDemo() async throws {
+        let directory = try TemporaryDirectory()
+        let made = try await Self.run(
+            ["user", "create", "--email", "first@example.test", "--name", "First", "--role", "admin", "--bcrypt-cost", "4"],
+            in: directory, input: "a-long-password\n"
+        )
+        #expect(made.status == 0, "\(made.errors)")
+        let server = try await RunningServer.start(in: directory)
+        defer { server.stop() }
+        #expect(server.startupLog.contains("Created the demo publication"), "\(server.startupLog)")
+        #expect(!server.startupLog.contains("Demo newsroom accounts"))
+        let store = try SQLiteStore(path: directory.path("broadsheet.sqlite"))
+        #expect(try await store.userCount() == 1)
+        #expect(try await store.articleCount() > 0)
+    }
+
     @Test("seed-demo --articles N writes the same deterministic corpus every time, and refuses a database that has stories")
     func seedDemo() async throws {
         let directory = try TemporaryDirectory()
