@@ -7,15 +7,11 @@ import BroadsheetWeb
 import Foundation
 import Logging
 
-/// Opens and migrates the configured database, turning any failure into a message for the operator.
+/// Opens and migrates the configured database (a failure is a `StoreOpeningError`, which `reportingErrors` prints).
 func openStore(_ configuration: Configuration) throws -> SQLiteStore {
-    do {
-        let store = try SQLiteStore(path: configuration.databasePath)
-        try store.migrate()
-        return store
-    } catch let error as StoreOpeningError {
-        throw ExitMessage(error.description)
-    }
+    let store = try SQLiteStore(path: configuration.databasePath)
+    try store.migrate()
+    return store
 }
 
 /// The newsroom's rules from the configuration.
@@ -52,11 +48,15 @@ func printError(_ message: String) {
 }
 
 extension AsyncParsableCommand {
-    /// Runs `body`, printing an `ExitMessage` as "error: ..." and exiting 1.
+    /// Runs `body`, printing an `ExitMessage` or a database that cannot be opened, migrated or locked for its setup
+    /// (`StoreOpeningError`) as "error: ..." and exiting 1.
     func reportingErrors(_ body: () async throws -> Void) async throws {
         do {
             try await body()
         } catch let error as ExitMessage {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        } catch let error as StoreOpeningError {
             printError("error: \(error.description)")
             throw ExitCode.failure
         }

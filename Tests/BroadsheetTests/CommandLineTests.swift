@@ -146,6 +146,26 @@ struct CommandLineTests {
         }
     }
 
+    @Test("a setup lock that cannot be opened stops migrate and seed-demo with a message naming it, and nothing is written")
+    func unopenableSetupLock() async throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.path("l.sqlite-setup.lock"), withIntermediateDirectories: false)
+        let result = try await Self.run(["migrate", "--database", "l.sqlite"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("error: cannot use the database at l.sqlite: cannot open the setup lock l.sqlite-setup.lock"), "\(result.errors)")
+        #expect(try SQLiteStore(path: directory.path("l.sqlite")).needsMigration())
+
+        // On a database already migrated, seeding is what takes the lock.
+        try FileManager.default.removeItem(atPath: directory.path("l.sqlite-setup.lock"))
+        #expect(try await Self.run(["migrate", "--database", "l.sqlite"], in: directory).status == 0)
+        try FileManager.default.removeItem(atPath: directory.path("l.sqlite-setup.lock"))
+        try FileManager.default.createDirectory(atPath: directory.path("l.sqlite-setup.lock"), withIntermediateDirectories: false)
+        let seeding = try await Self.run(["seed-demo", "--database", "l.sqlite"], in: directory)
+        #expect(seeding.status == 1)
+        #expect(seeding.errors.contains("error: cannot use the database at l.sqlite: cannot open the setup lock"), "\(seeding.errors)")
+        #expect(try await SQLiteStore(path: directory.path("l.sqlite")).isEmpty())
+    }
+
     @Test("three servers started together on a new database: one creates the demo publication, all three serve it")
     func serversStartedTogether() async throws {
         let directory = try TemporaryDirectory()

@@ -344,7 +344,7 @@ enum SQLiteMigrations {
 
     /// Every list (front page, section, author, tag) walks published stories newest first and needs of each row only
     /// its section, lead picture and status besides its place in the order: with those in the index, SQLite reads
-    /// no story row at all (a front page's lists read about 70 rows). `status` is there although the index only holds
+    /// no story row at all (a front page's lists read about 55 rows). `status` is there although the index only holds
     /// published stories, because SQLite still reads the column to check the query's `status = 'published'`.
     /// Sections are listed by position, then name, on every page.
     private static let coveringListIndexes = """

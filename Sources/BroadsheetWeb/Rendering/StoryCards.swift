@@ -82,19 +82,17 @@ struct StoryCards: Sendable {
     /// A kept card's bytes with the relative time for now put in. (Without a place for it, which only a card kept by a
     /// server with another template can lack, the card is written without it.)
     private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> [UInt8] {
-        guard let wrapper, let relative = time.relative(publishedAt) else {
-            var html: [UInt8] = []
-            html.reserveCapacity(card.headUTF8.count + card.tailUTF8.count)
-            html += card.headUTF8
-            html += card.tailUTF8
-            return html
-        }
+        let relative = wrapper == nil ? nil : time.relative(publishedAt)
+        var capacity = card.headUTF8.count + card.tailUTF8.count
+        if let wrapper, let relative { capacity += wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count + 16 }
         var html: [UInt8] = []
-        html.reserveCapacity(card.headUTF8.count + card.tailUTF8.count + wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count + 16)
+        html.reserveCapacity(capacity)
         html += card.headUTF8
-        html += wrapper.before.utf8
-        HTMLBytes.appendEscaped(relative, to: &html)
-        html += wrapper.after.utf8
+        if let wrapper, let relative {
+            html += wrapper.before.utf8
+            HTMLBytes.appendEscaped(relative, to: &html)
+            html += wrapper.after.utf8
+        }
         html += card.tailUTF8
         return html
     }
