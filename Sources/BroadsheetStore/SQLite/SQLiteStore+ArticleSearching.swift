@@ -78,19 +78,18 @@ extension SQLiteStore: ArticleSearching {
                 positions[row.int64(0)] = row.blob(1, SnippetMaker.Located.init(blob:))
             }
         }
-        // Each hit's text, cut into a snippet here.
-        var bodies: [Int64: String] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT b.article_id, b.body_text \(SummaryQuery.fromIDs) article_bodies b WHERE b.article_id = ids.value"),
-            arguments: [SummaryQuery.jsonList(ids: SummaryQuery.distinct(Array(articleIDs.values)))]
-        ) {
-            bodies[row["article_id"]] = row["body_text"]
+        // Each hit's text, cut into a snippet where SQLite holds it (the texts are not copied out).
+        var located: [Int64: SnippetMaker.Located] = [:]
+        for key in keys {
+            if let id = articleIDs[key], let found = positions[key] { located[id] = found }
         }
         var snippets: [Int64: SearchSnippet] = [:]
-        for key in keys {
-            guard let id = articleIDs[key], let body = bodies[id], let found = positions[key] else { continue }
-            snippets[id] = SnippetMaker.snippet(text: body, located: found)
-        }
+        try db.cachedStatement(sql: "SELECT b.article_id, b.body_text \(SummaryQuery.fromIDs) article_bodies b WHERE b.article_id = ids.value")
+            .forEachRow(arguments: [SummaryQuery.jsonList(ids: Array(located.keys))]) { row in
+                let id = row.int64(0)
+                guard let found = located[id] else { return }
+                snippets[id] = row.blob(1) { SnippetMaker.snippet(utf8: $0.assumingMemoryBound(to: UInt8.self), located: found) }
+            }
         let stories = try SummaryQuery.summaries(db, sections: SectionDirectory(db: db), ids: keys.compactMap { articleIDs[$0] })
         let hits = stories.map { story in
             SearchHit(story: story, snippet: snippets[story.id] ?? SearchSnippet(parts: [.init(text: story.standfirst, isMatch: false)]))

@@ -28,35 +28,36 @@ enum SnippetMaker {
     /// is the start of the text, unmarked, rather than a wrongly marked one.
     static func snippet(text: String, located: Located, length: Int = length) -> SearchSnippet {
         var text = text
-        return text.withUTF8 { snippet(bytes: $0, located: located, length: length) }
+        return text.withUTF8 { snippet(utf8: $0, located: located, length: length) }
     }
 
-    /// The same, over the text's UTF-8 bytes: tokens are byte ranges, and only the passage becomes strings.
-    private static func snippet(bytes: UnsafeBufferPointer<UInt8>, located: Located, length: Int) -> SearchSnippet {
-        let tokens = tokenBounds(bytes)
-        guard !tokens.isEmpty else { return SearchSnippet(parts: []) }
-        let aligned = tokens.count == located.tokens
-        let sizes = located.sizes
-        let matches = aligned ? located.matches : []
-        // Each marked token, with the match it belongs to: a phrase's words are marked as one.
-        var marked: [Int: Int] = [:]
-        for (number, match) in matches.enumerated() {
-            let size = match.phrase < sizes.count ? max(1, sizes[match.phrase]) : 1
-            for token in match.offset..<(match.offset + size) { marked[token] = number }
-        }
+    /// The same, over a text's UTF-8 bytes read in place (as SQLite holds them): tokens are byte ranges, and only the
+    /// passage becomes strings. The passage's place is chosen from FTS5's matches and token count before the text is
+    /// read, so one walk over the text counts its tokens and keeps the bounds of the passage's tokens alone.
+    static func snippet(utf8 bytes: UnsafeBufferPointer<UInt8>, located: Located, length: Int = length) -> SearchSnippet {
+        let length = max(1, length)
         var start = 0
-        if !matches.isEmpty, tokens.count > length {
-            var best = (phrases: -1, hits: -1)
-            for first in Set(matches.map { max(0, min($0.offset - 2, tokens.count - length)) }).sorted() {
-                let inside = matches.filter { $0.offset >= first && $0.offset < first + length }
-                let score = (phrases: Set(inside.map(\.phrase)).count, hits: inside.count)
-                if score.phrases > best.phrases || (score.phrases == best.phrases && score.hits > best.hits) {
-                    best = score
-                    start = first
-                }
-            }
+        if !located.matches.isEmpty, located.tokens > length {
+            start = bestStart(located.matches, tokenCount: located.tokens, length: length)
         }
-        let end = min(tokens.count, start + length)
+        var passage = tokens(bytes, from: start, count: length)
+        var matches = located.matches
+        if passage.total != located.tokens {
+            // The text does not read as FTS5 read it: its start, unmarked.
+            matches = []
+            if start != 0 { passage = tokens(bytes, from: 0, count: length) }
+            start = 0
+        }
+        let bounds = passage.bounds
+        guard !bounds.isEmpty else { return SearchSnippet(parts: []) }
+        let end = start + bounds.count
+        // Each marked token of the passage, with the match it belongs to: a phrase's words are marked as one.
+        var marked = [Int](repeating: -1, count: bounds.count)
+        for (number, match) in matches.enumerated() {
+            let size = match.phrase < located.sizes.count ? max(1, located.sizes[match.phrase]) : 1
+            let lower = max(match.offset, start), upper = min(match.offset + size, end)
+            if lower < upper { for token in lower..<upper { marked[token - start] = number } }
+        }
         var parts: [SearchSnippet.Part] = []
         func add(_ text: String, match: Bool) {
             guard !text.isEmpty else { return }
@@ -70,28 +71,64 @@ enum SnippetMaker {
             add(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), match: match)
         }
         if start > 0 { add("…", match: false) }
-        for index in start..<end {
-            if index > start {
+        for index in bounds.indices {
+            if index > 0 {
                 // The space inside a marked phrase is part of the mark.
-                let joined = marked[index - 1] != nil && marked[index - 1] == marked[index]
-                add(tokens[index - 1].upperBound..<tokens[index].lowerBound, match: joined)
+                let joined = marked[index - 1] >= 0 && marked[index - 1] == marked[index]
+                add(bounds[index - 1].upperBound..<bounds[index].lowerBound, match: joined)
             }
-            add(tokens[index], match: marked[index] != nil)
+            add(bounds[index], match: marked[index] >= 0)
         }
-        if end < tokens.count {
+        if end < passage.total {
             add(" …", match: false)
         } else {
             // The character after the last token, such as the final full stop.
-            let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[end - 1].upperBound...]), as: UTF8.self)
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds[bounds.count - 1].upperBound...]), as: UTF8.self)
             add(String(rest.prefix(1)), match: false)
         }
         return SearchSnippet(parts: parts)
     }
 
-    /// The byte ranges of the tokens of UTF-8 text, in order, decoding only non-ASCII characters.
-    static func tokenBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The first token of the window of `length` tokens holding the most different phrases, then the most matches,
+    /// then the earliest; windows start two tokens before a match.
+    private static func bestStart(_ matches: [Match], tokenCount: Int, length: Int) -> Int {
+        var starts = matches.map { max(0, min($0.offset - 2, tokenCount - length)) }
+        starts.sort()
+        var best = (phrases: -1, hits: -1), start = 0
+        var previous = -1
+        var phrases: [Int] = []
+        for first in starts where first != previous {
+            previous = first
+            phrases.removeAll(keepingCapacity: true)
+            var hits = 0
+            for match in matches where match.offset >= first && match.offset < first + length {
+                hits += 1
+                if !phrases.contains(match.phrase) { phrases.append(match.phrase) }
+            }
+            if phrases.count > best.phrases || (phrases.count == best.phrases && hits > best.hits) {
+                best = (phrases.count, hits)
+                start = first
+            }
+        }
+        return start
+    }
+
+    /// How many tokens the text has, and the byte ranges of `count` of them from token `first` on.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, count: Int) -> (total: Int, bounds: [Range<Int>]) {
         var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(bytes.count / 5)
+        bounds.reserveCapacity(count)
+        let last = first + count
+        var total = 0
+        forEachToken(bytes) { range in
+            if total >= first, total < last { bounds.append(range) }
+            total += 1
+        }
+        return (total, bounds)
+    }
+
+    /// The byte ranges of the tokens of UTF-8 text, in order, decoding only non-ASCII characters.
+    @inline(__always)
+    private static func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var tokenStart = -1
         var index = 0
         while index < bytes.count {
@@ -119,13 +156,12 @@ enum SnippetMaker {
             }
             if isToken, tokenStart < 0 { tokenStart = index }
             if !isToken, tokenStart >= 0 {
-                bounds.append(tokenStart..<index)
+                body(tokenStart..<index)
                 tokenStart = -1
             }
             index += width
         }
-        if tokenStart >= 0 { bounds.append(tokenStart..<bytes.count) }
-        return bounds
+        if tokenStart >= 0 { body(tokenStart..<bytes.count) }
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
