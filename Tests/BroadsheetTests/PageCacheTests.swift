@@ -67,9 +67,14 @@ struct PageCacheTests {
     func variants() async throws {
         let fixture = try await Fixture.make()
         try await fixture.add(fixture.story("Council approves new bridge", slug: "council-approves-new-bridge", hoursAgo: 3))
+        try await fixture.add(fixture.story("Harbour wall repaired", slug: "harbour-wall-repaired", hoursAgo: 4))
         let (app, _) = try await app(fixture)
         try await app.test(.router) { client in
             let story = "/2026/11/20/council-approves-new-bridge"
+            // A cookie Hummingbird reads as 175% ("==" included) is kept under 175%, not under the standard size.
+            let other = "/2026/11/20/harbour-wall-repaired"
+            _ = try await client.execute(uri: other, method: .get, headers: [.cookie: "text_size==175"]) { #expect($0.text.contains(#"class="text-size-6""#)) }
+            _ = try await client.execute(uri: other, method: .get) { #expect($0.text.contains(#"class="text-size-1""#)) }
             // A HEAD answer has no body: it must not become the entry a GET is served from.
             _ = try await client.execute(uri: story, method: .head) { #expect($0.status == .ok && $0.body.readableBytes == 0) }
             _ = try await client.execute(uri: story, method: .get) { #expect($0.text.contains("Council approves new bridge")) }
@@ -103,6 +108,13 @@ struct PageCacheTests {
             // A reader asking for the same address is sent to sign in, not shown the editor's page.
             _ = try await client.execute(uri: "/newsroom", method: .get) { #expect($0.status == .seeOther) }
             _ = try await client.execute(uri: "/", method: .get, headers: [.cookie: "bs_session=whatever"]) { #expect($0.status == .ok) }
+            // The router passes over empty segments: "//newsroom/..." is the newsroom too, behind the same gate.
+            let login = try await client.execute(uri: "/newsroom/login", method: .get) { $0.headers[.cacheControl] }
+            #expect(login?.contains("no-store") == true)
+            for path in ["//newsroom/stories", "///newsroom", "//newsroom/users"] {
+                _ = try await client.execute(uri: path, method: .get) { #expect($0.status == .seeOther, "\(path)") }
+            }
+            _ = try await client.execute(uri: "//newsroom/login", method: .get) { #expect($0.headers[.cacheControl] == login) }
             #expect(cache.entryCount == 0)
 
             // Newsroom POSTs that change nothing readers see (failed sign-ins here) do not empty the cache: anyone
@@ -135,22 +147,79 @@ struct PageCacheTests {
         #expect(cache.entryCount > 10 && cache.entryCount < 400)
     }
 
+    /// A cached page of `body` rendered under `ticket`.
+    static func entry(_ body: String, _ ticket: PageCache.Ticket) -> PageCache.Entry {
+        PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: body), generation: ticket.generation)
+    }
+
     @Test("single flight and stale-while-revalidate: one render per address, others wait or get the stale copy")
     func singleFlight() async throws {
         let cache = PageCache(capacity: 1_000_000)
         let key = PageCache.Key(target: "/", textSize: "", gzip: false)
-        guard case .render(let generation) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        guard case .render(let ticket) = cache.lookup(key) else { Issue.record("the first request renders"); return }
         guard case .wait(let flight) = cache.lookup(key) else { Issue.record("a second request waits"); return }
-        let entry = PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "v1"), generation: generation)
         async let waited = flight.value()
-        cache.finish(key, entry: entry)
+        cache.finish(key, ticket: ticket, entry: Self.entry("v1", ticket))
         #expect(await waited?.body == ByteBuffer(string: "v1"))
         guard case .fresh = cache.lookup(key) else { Issue.record("now cached"); return }
         cache.invalidateAll()
-        guard case .render = cache.lookup(key) else { Issue.record("stale: the first request renders again"); return }
+        guard case .render(let again) = cache.lookup(key) else { Issue.record("stale: the first request renders again"); return }
         guard case .stale(let stale) = cache.lookup(key) else { Issue.record("others get the stale copy meanwhile"); return }
         #expect(stale.body == ByteBuffer(string: "v1"))
-        cache.finish(key, entry: nil)
+        cache.finish(key, ticket: again, entry: Self.entry("v2", again))
+        guard case .fresh(let fresh) = cache.lookup(key) else { Issue.record("the rebuilt copy is fresh"); return }
+        #expect(fresh.body == ByteBuffer(string: "v2"))
+    }
+
+    @Test("a rebuild with nothing to keep (an unpublished story's 404) removes the stale copy: it is not served again")
+    func rebuildWithNothingToKeep() async throws {
+        let cache = PageCache(capacity: 1_000_000)
+        let key = PageCache.Key(target: "/2026/11/20/withdrawn", textSize: "", gzip: false)
+        guard case .render(let first) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        cache.finish(key, ticket: first, entry: Self.entry("the story", first))
+        cache.invalidateAll()
+        guard case .render(let rebuild) = cache.lookup(key) else { Issue.record("after the change, one request rebuilds"); return }
+        // The rebuild answers 404: nothing to keep.
+        cache.finish(key, ticket: rebuild, entry: nil)
+        #expect(cache.entryCount == 0 && cache.byteCount == 0)
+        guard case .render(let next) = cache.lookup(key) else { Issue.record("the next request renders"); return }
+        // A request meanwhile waits for that render; it is not given the withdrawn story.
+        guard case .wait(let flight) = cache.lookup(key) else { Issue.record("a request meanwhile waits"); return }
+        async let waited = flight.value()
+        cache.finish(key, ticket: next, entry: nil)
+        #expect(await waited == nil, "the waiter renders for itself")
+    }
+
+    @Test("a render begun before a change is not shared with requests after it; a later copy is not replaced by an earlier one")
+    func renderBeforeAChange() async throws {
+        let cache = PageCache(capacity: 1_000_000)
+        let key = PageCache.Key(target: "/", textSize: "", gzip: false)
+        guard case .render(let before) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        guard case .wait(let early) = cache.lookup(key) else { Issue.record("a request before the change waits for it"); return }
+        cache.invalidateAll()
+        guard case .render(let after) = cache.lookup(key) else { Issue.record("a request after the change renders anew"); return }
+        guard case .wait(let late) = cache.lookup(key) else { Issue.record("later requests wait for the new render"); return }
+        async let earlyValue = early.value()
+        async let lateValue = late.value()
+        cache.finish(key, ticket: after, entry: Self.entry("after", after))
+        cache.finish(key, ticket: before, entry: Self.entry("before", before))
+        #expect(await earlyValue?.body == ByteBuffer(string: "before"))
+        #expect(await lateValue?.body == ByteBuffer(string: "after"))
+        guard case .fresh(let kept) = cache.lookup(key) else { Issue.record("the new copy is kept"); return }
+        #expect(kept.body == ByteBuffer(string: "after"))
+    }
+
+    @Test("an address's length counts toward the memory bound")
+    func longAddressesCount() {
+        let cache = PageCache(capacity: 200_000)
+        for index in 0..<40 {
+            let key = PageCache.Key(target: "/?x=\(index)" + String(repeating: "a", count: 20_000), textSize: "", gzip: false)
+            guard case .render(let ticket) = cache.lookup(key) else { Issue.record("each address renders"); return }
+            cache.finish(key, ticket: ticket, entry: Self.entry("tiny", ticket))
+            #expect(cache.byteCount <= 200_000)
+            #expect(cache.byteCount >= cache.entryCount * 20_000)
+        }
+        #expect(cache.entryCount < 10)
     }
 
     @Test("an entry goes stale a minute after it was stored, even with nothing changed: one request rebuilds it, others get the copy")
@@ -159,8 +228,8 @@ struct PageCacheTests {
         func advance(seconds: Double) { now.withLock { $0 += UInt64(seconds * 1_000_000_000) } }
         let cache = PageCache(capacity: 1_000_000, freshFor: .seconds(60), clock: { now.withLock { $0 } })
         let key = PageCache.Key(target: "/", textSize: "", gzip: false)
-        guard case .render(let generation) = cache.lookup(key) else { Issue.record("the first request renders"); return }
-        cache.finish(key, entry: PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "v1"), generation: generation))
+        guard case .render(let ticket) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        cache.finish(key, ticket: ticket, entry: Self.entry("v1", ticket))
         advance(seconds: 59.9)
         #expect(cache.freshEntry(key)?.body == ByteBuffer(string: "v1"))
         guard case .fresh = cache.lookup(key) else { Issue.record("fresh within the minute"); return }
@@ -169,7 +238,7 @@ struct PageCacheTests {
         guard case .render(let again) = cache.lookup(key) else { Issue.record("a minute on, one request renders again"); return }
         guard case .stale(let stale) = cache.lookup(key) else { Issue.record("others get the copy meanwhile"); return }
         #expect(stale.body == ByteBuffer(string: "v1"))
-        cache.finish(key, entry: PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: "v2"), generation: again))
+        cache.finish(key, ticket: again, entry: Self.entry("v2", again))
         advance(seconds: 30)
         #expect(cache.freshEntry(key)?.body == ByteBuffer(string: "v2"), "the new copy is fresh for its own minute")
     }

@@ -9,7 +9,9 @@ import Synchronization
 /// Invalidation is by generation: `invalidateAll()` (after any change to what pages show) makes every entry stale at
 /// once. A stale entry is rebuilt by the first request that finds it; requests that arrive while it is being rebuilt
 /// get the stale copy instead of rendering again (stale-while-revalidate), and requests for an address with nothing
-/// cached wait for the one render in flight (single flight).
+/// cached wait for the one render in flight (single flight). Only a render begun in the current generation is shared
+/// or waited for: a request after a change never gets a page rendered before it. A rebuild that gives nothing to
+/// keep (the story was unpublished: a 404; a redirect; an error) removes the stale copy, so it is served no more.
 ///
 /// An entry also goes stale `freshFor` after it was stored (a minute by default), even when nothing changed: pages say
 /// how long ago stories were published ("3 minutes ago"), and a page kept for hours would still say so to readers
@@ -48,7 +50,9 @@ final class PageCache: Sendable {
             wireHead = head
         }
 
-        var cost: Int { body.readableBytes + wireHead.readableBytes * 2 + 128 }
+        /// Bytes held for it under `key`: its body and head (the head twice, as fields and as wire bytes) and the
+        /// key's address, which a long query string makes large.
+        func cost(_ key: Key) -> Int { body.readableBytes + wireHead.readableBytes * 2 + key.target.utf8.count + 160 }
     }
 
     enum Lookup: Sendable {
@@ -58,12 +62,24 @@ final class PageCache: Sendable {
         case stale(Entry)
         /// Nothing usable; another request is rendering it: wait for that.
         case wait(Flight)
-        /// This request renders it, then must call `finish` whatever happens.
-        case render(UInt64)
+        /// This request renders it, then must call `finish` with the ticket whatever happens.
+        case render(Ticket)
+    }
+
+    /// A render this request owns: the generation it began in (its entry carries it) and the flight others share.
+    struct Ticket: Sendable {
+        let generation: UInt64
+        fileprivate let flight: Flight
     }
 
     /// One render in flight, which waiting requests share.
     final class Flight: Sendable {
+        let generation: UInt64
+
+        init(generation: UInt64) {
+            self.generation = generation
+        }
+
         private let state = Mutex<(done: Bool, entry: Entry?, waiters: [CheckedContinuation<Entry?, Never>])>((false, nil, []))
 
         /// The entry rendered, or nil if the response could not be cached (the waiter then renders for itself).
@@ -153,45 +169,53 @@ final class PageCache: Sendable {
     func lookup(_ key: Key) -> Lookup {
         let now = clock()
         return state.withLock { state in
+            // A render begun before the latest change is not shared: its page may not show the change.
+            let flight = state.rendering[key].flatMap { $0.generation == state.generation ? $0 : nil }
             if let entry = state.lru.get(key) {
                 if isFresh(entry, generation: state.generation, now: now) {
                     state.hits += 1
                     return .fresh(entry)
                 }
-                if state.rendering[key] != nil {
+                if flight != nil {
                     state.hits += 1
                     return .stale(entry)
                 }
-            } else if let flight = state.rendering[key] {
+            } else if let flight {
                 state.hits += 1
                 return .wait(flight)
             }
             state.misses += 1
-            state.rendering[key] = Flight()
-            return .render(state.generation)
+            // Replaces an older generation's flight, if any: its own requests still get its result.
+            let ticket = Ticket(generation: state.generation, flight: Flight(generation: state.generation))
+            state.rendering[key] = ticket.flight
+            return .render(ticket)
         }
     }
 
-    /// Stores what was rendered (if cacheable), and ends the render in flight for `key`.
-    func finish(_ key: Key, entry: Entry?) {
+    /// Stores what was rendered (if it may be kept), and ends the render `ticket` owns. Without an entry (the answer
+    /// is not one to keep: a 404 once a story is unpublished, a redirect, an error), the copy rendered before is
+    /// removed, so that it is not served again while the address is rebuilt.
+    func finish(_ key: Key, ticket: Ticket, entry: Entry?) {
         var entry = entry
         entry?.storedAt = clock()
-        let flight = state.withLock { state -> Flight? in
-            defer { store(key, entry, in: &state) }
-            return state.rendering.removeValue(forKey: key)
+        state.withLock { state in
+            if state.rendering[key] === ticket.flight { state.rendering[key] = nil }
+            store(key, entry, generation: ticket.generation, in: &state)
         }
-        flight?.complete(entry)
+        ticket.flight.complete(entry)
     }
 
-    private func store(_ key: Key, _ entry: Entry?, in state: inout State) {
-            guard let entry, capacity > 0, entry.cost <= capacity / 4 else { return }
-            // An entry rendered before a change that came meanwhile carries the older generation: it is kept as stale.
-            if let old = state.lru.remove(key) { state.bytes -= old.cost }
-            state.lru.set(key, entry)
-            state.bytes += entry.cost
-            while state.bytes > capacity, let (_, evicted) = state.lru.removeOldest() {
-                state.bytes -= evicted.cost
-            }
+    private func store(_ key: Key, _ entry: Entry?, generation: UInt64, in state: inout State) {
+        // A copy from a later render than this one stays: this one's news is older.
+        if let kept = state.lru.peek(key), kept.generation > generation { return }
+        if let old = state.lru.remove(key) { state.bytes -= old.cost(key) }
+        guard let entry, capacity > 0, entry.cost(key) <= capacity / 4 else { return }
+        // An entry rendered before a change that came meanwhile carries the older generation: it is kept as stale.
+        state.lru.set(key, entry)
+        state.bytes += entry.cost(key)
+        while state.bytes > capacity, let (evictedKey, evicted) = state.lru.removeOldest() {
+            state.bytes -= evicted.cost(evictedKey)
+        }
     }
 }
 
@@ -213,6 +237,11 @@ struct LRUMap<Key: Hashable, Value> {
         guard let slot = index[key] else { return nil }
         moveToNewest(slot)
         return values[slot]
+    }
+
+    /// The value, leaving the use order as it is.
+    func peek(_ key: Key) -> Value? {
+        index[key].flatMap { values[$0] }
     }
 
     mutating func set(_ key: Key, _ value: Value) {

@@ -35,24 +35,24 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         case .wait(let flight):
             if let entry = await flight.value() { return Self.response(entry, for: request) }
             return try await next(request, context)
-        case .render(let generation):
+        case .render(let ticket):
             // Rendered unconditionally, so that the entry has a body; the condition is checked against the entry.
             var head = request.head
             head.headerFields[.ifNoneMatch] = nil
             head.headerFields[.ifModifiedSince] = nil
             let unconditional = Request(head: head, body: request.body)
+            // The render ends (`finish`) whatever happens, or the requests waiting for it would wait for ever.
             let response: Response
+            let entry: PageCache.Entry?
             do {
                 response = try await next(unconditional, context)
+                entry = try await Self.entry(response, generation: ticket.generation)
             } catch {
-                cache.finish(key, entry: nil)
+                cache.finish(key, ticket: ticket, entry: nil)
                 throw error
             }
-            guard let entry = try await Self.entry(response, generation: generation) else {
-                cache.finish(key, entry: nil)
-                return response
-            }
-            cache.finish(key, entry: entry)
+            cache.finish(key, ticket: ticket, entry: entry)
+            guard let entry else { return response }
             return Self.response(entry, for: request)
         }
     }
@@ -122,7 +122,8 @@ extension PageCache {
 
 /// The two cookies the page cache needs, read from `Cookie` fields in place as Hummingbird's `Cookies` reads them:
 /// pieces split at semicolons across the fields in order, leading blanks dropped, the name before the first `=`, the
-/// first piece with a name winning. Only for printable ASCII (what browsers send); otherwise nil, and `Cookies`
+/// first piece with a name winning, its value after the run of `=`. (The page is rendered at the size Hummingbird
+/// reads; a key read differently would keep one reader's size under another's key.) Only for printable ASCII (what browsers send); otherwise nil, and `Cookies`
 /// itself decides (its idea of a blank is Unicode's).
 struct ReaderCookies {
     var hasSession = false
@@ -147,7 +148,12 @@ struct ReaderCookies {
                         if !hasSession, name.elementsEqual(NewsroomRoute.sessionCookie.utf8) { hasSession = true }
                         if !sawTextSize, name.elementsEqual(TextSize.cookieName.utf8) {
                             sawTextSize = true
-                            textSize = String(decoding: UnsafeBufferPointer(rebasing: bytes[(equals + 1)..<end]), as: UTF8.self)
+                            // As Hummingbird's `Cookie` reads a value: every "=" after the name is skipped
+                            // ("text_size==175" is 175), and a cookie with nothing after them has no value.
+                            var valueStart = equals
+                            while valueStart < end, bytes[valueStart] == UInt8(ascii: "=") { valueStart += 1 }
+                            textSize = valueStart < end
+                                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self) : nil
                         }
                     }
                     start = end + 1

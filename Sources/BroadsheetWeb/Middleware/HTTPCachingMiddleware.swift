@@ -86,7 +86,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     // MARK: - Pieces, static so tests can reach them
 
     static func isNewsroom(_ path: String) -> Bool {
-        path == NewsroomRoute.cookiePath || path.hasPrefix(NewsroomRoute.cookiePath + "/")
+        NewsroomRoute.isNewsroom(path)
     }
 
     /// A weak validator from the body's bytes (a 64-bit hash and the length), marked "-gz" for the gzip form.
@@ -209,10 +209,11 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// Since when each address has been served as it is now: Last-Modified moves forward exactly when the page changes,
 /// including when it changes back to an earlier version. Bounded: when full it forgets everything, which only makes
-/// the next answers a little more conservative.
+/// the next answers a little more conservative. Addresses and variants are kept as 64-bit hashes, so a flood of long
+/// addresses or cookies costs a few dozen bytes an entry; two that share a hash only move each other's time forward.
 final class VersionTimes: @unchecked Sendable {
     private let lock = NSLock()
-    private var current: [String: (tag: String, since: Date)] = [:]
+    private var current: [Int: (tag: String, since: Date)] = [:]
     private let capacity: Int
 
     init(capacity: Int = 50_000) {
@@ -221,7 +222,10 @@ final class VersionTimes: @unchecked Sendable {
 
     /// `variant` separates versions of one address that differ by request (a reader's text size).
     func since(url: String, variant: String, tag: String, now: Date) -> Date {
-        let key = variant.isEmpty ? url : url + "\u{0}" + variant
+        var hasher = Hasher()
+        hasher.combine(url)
+        hasher.combine(variant)
+        let key = hasher.finalize()
         return lock.withLock {
             if let known = current[key], known.tag == tag { return known.since }
             if current.count >= capacity { current.removeAll(keepingCapacity: true) }

@@ -6,8 +6,7 @@ struct NewsroomPathGate: RouterMiddleware {
     let gate: NewsroomGateMiddleware
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
-        guard path == NewsroomRoute.cookiePath || path.hasPrefix(NewsroomRoute.cookiePath + "/") else {
+        guard NewsroomRoute.isNewsroom(request.uri.path) else {
             return try await next(request, context)
         }
         return try await gate.handle(request, context: context, next: next)

@@ -91,6 +91,16 @@ enum NewsroomRoute: Hashable, Sendable {
 
     /// Where the session cookie is sent: the newsroom only, so reader pages never carry it.
     static let cookiePath = "/newsroom"
+
+    /// Whether the router would take `path` to the newsroom: its first segment is "newsroom". The router passes over
+    /// empty segments, so "//newsroom/stories" reaches the story list too, and must meet the same gate.
+    static func isNewsroom(_ path: String) -> Bool {
+        let segments = path.utf8.drop { $0 == UInt8(ascii: "/") }
+        let name = "newsroom".utf8
+        guard segments.starts(with: name) else { return false }
+        let rest = segments.dropFirst(name.count)
+        return rest.isEmpty || rest.first == UInt8(ascii: "/")
+    }
     static let sessionCookie = "bs_session"
     static let loginCookie = "bs_login"
 
