@@ -32,7 +32,8 @@ struct ReaderSite: Sendable {
             publisher: NewsArticleJSONLD.Publisher(links: links, name: configuration.publicationName, iconFile: assets.icon.fileName)
         )
         storyCards = StoryCards(templates: renderer.templates, links: links, time: time, configuration: configuration, storyPages: storyPages)
-        keeper = dependencies.storyCards.map { FeedItemKeeper(store: $0, logger: dependencies.logger) }
+        let cardFormat = storyCards.format
+        keeper = dependencies.storyCards.map { FeedItemKeeper(store: $0, cardFormat: cardFormat, logger: dependencies.logger) }
         fixed = FixedLinks(configuration: configuration, links: links, assets: assets)
     }
 

@@ -134,7 +134,7 @@ struct ArticleListsTests {
         try await fixture.store.useStoryCardFormat("test format")
         let version = try await fixture.store.storiesWithoutCards(limit: 100, below: nil).version
         let cards = Dictionary(uniqueKeysWithValues: keptIDs.map { ($0, RenderedCard(head: "<li>card \($0) ", tail: "</li>")) })
-        #expect(try await fixture.store.saveStoryCards(cards, noted: [], readAt: version))
+        #expect(try await fixture.store.saveStoryCards(cards, noted: [], readAt: version, inFormat: "test format"))
         let (after, listedAfter) = try await read()
         expectSameStories(after, listedAfter)
         #expect(after.map { $0.items.map(\.id) } == before.map { $0.items.map(\.id) })

@@ -6,6 +6,7 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import ServiceLifecycle
 import Testing
 
 @Suite("Story cards kept with the stories")
@@ -31,11 +32,14 @@ struct StoryCardTests {
         return dependencies
     }
 
-    /// A filler working in batches of three, so that filling these stories takes two.
-    static func filler(_ fixture: Fixture) throws -> StoryCardFiller {
+    /// A filler working in batches of three, so that filling these stories takes two; its card format recorded, as
+    /// the running service records it before filling.
+    static func filler(_ fixture: Fixture) async throws -> StoryCardFiller {
         let dependencies = dependencies(fixture)
         let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: dependencies)
-        return StoryCardFiller(store: fixture.store, cards: site.storyCards, versions: fixture.store, logger: dependencies.logger, batchSize: 3)
+        let filler = StoryCardFiller(store: fixture.store, cards: site.storyCards, versions: fixture.store, logger: dependencies.logger, batchSize: 3)
+        #expect(await filler.useFormat())
+        return filler
     }
 
     static func keptCards(_ fixture: Fixture) throws -> [Int64: String] {
@@ -91,7 +95,7 @@ struct StoryCardTests {
         // Without `storyCards`, the application runs no filler of its own: the test fills by hand, when it chooses. No
         // page cache: these are changes made behind the newsroom's back, which a page cache hears of within a second.
         let app = try await makeApp(fixture, configuration: try testConfiguration([.pageCache: "0"]))
-        let filler = try Self.filler(fixture)
+        let filler = try await Self.filler(fixture)
         let bridge = try await Self.id(fixture, "bridge-reopens-after-repairs")
         let markets = try await Self.id(fixture, "markets-rally-on-harbour-deal")
         let ferry = try await Self.id(fixture, "ferry-timetable-changes")
@@ -143,7 +147,7 @@ struct StoryCardTests {
         var dependencies = dependencies(fixture)
         dependencies.fillsStoryCards = false
         let app = try await buildApplication(configuration: try testConfiguration([.pageCache: "0"]), dependencies: dependencies, runsJobs: false)
-        return (app, try filler(fixture))
+        return (app, try await filler(fixture))
     }
 
     static func keptFeedItems(_ fixture: Fixture) throws -> [Int64: [String: String]] {
@@ -424,9 +428,10 @@ struct StoryCardTests {
         for text in ["", "<p>no length</p>", "99\nshort", "-1\nabc", "x\nabc", "1\né"] { #expect(RenderedCard(kept: text) == nil, "\(text)") }
     }
 
-    @Test("cards read before a change are not kept after it; a new format drops every card")
+    @Test("cards read before a change are not kept after it; a new format drops every card, and a process still rendering the old one keeps nothing")
     func versionAndFormat() async throws {
         let fixture = try await Self.publication()
+        try await fixture.store.useStoryCardFormat("zero")
         let (version, stories, noted) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
         // Every story is noted, the draft too (it is looked at, and left out).
         #expect(noted == [5, 4, 3, 2, 1])
@@ -437,12 +442,12 @@ struct StoryCardTests {
         #expect(stories.first { $0.slug == "ferry-timetable-changes" }?.authors.map(\.slug) == ["ana-ruiz", "ben-okafor"])
         let cards = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, RenderedCard(head: "<p>\($0.headline)", tail: "</p>")) })
         try await fixture.add(fixture.story("Late story", hoursAgo: 1))
-        #expect(try await fixture.store.saveStoryCards(cards, noted: noted, readAt: version) == false)
+        #expect(try await fixture.store.saveStoryCards(cards, noted: noted, readAt: version, inFormat: "zero") == false)
         #expect(try Self.keptCards(fixture).isEmpty)
 
         let (current, all, notedNow) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
         #expect(all.count == 5)
-        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current))
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current, inFormat: "zero"))
         #expect(try await fixture.store.storiesWithoutCards(limit: 10, below: nil).stories.map(\.slug) == ["late-story"])
         // Saving clears the kept stories' notes and the draft's; the late story's stays.
         let notes = try await DatabaseQueue(path: fixture.store.path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM story_cards_pending") }
@@ -450,10 +455,13 @@ struct StoryCardTests {
         #expect(try await fixture.store.useStoryCardFormat("one"))
         #expect(try Self.keptCards(fixture).isEmpty)
         // A new format also moves the content version: what was read to be kept in the old one is not kept.
-        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current) == false)
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: current, inFormat: "one") == false)
         let afterFormat = try await fixture.store.storiesWithoutCards(limit: 10, below: nil).version
         #expect(afterFormat > current)
-        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: afterFormat))
+        // A process still rendering the old format (an older release running beside the new one) keeps nothing.
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: afterFormat, inFormat: "zero") == false)
+        #expect(try Self.keptCards(fixture).isEmpty)
+        #expect(try await fixture.store.saveStoryCards(cards, noted: notedNow, readAt: afterFormat, inFormat: "one"))
         #expect(try await fixture.store.useStoryCardFormat("one") == false)
         #expect(try Self.keptCards(fixture).count == 4)
         // Feed entries: kept only for stories with a kept card, only at the version they were read at.
@@ -461,9 +469,10 @@ struct StoryCardTests {
         let ferry = try await Self.id(fixture, "ferry-timetable-changes")
         let entries: [Int64: String] = [ferry: "<item>ferry</item>", late: "<item>late</item>"]
         let feedVersion = try await fixture.store.feedEntries(.all, limit: 10, format: "rss").version
-        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion - 1) == false)
+        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion - 1, inFormat: "one") == false)
+        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion, inFormat: "zero") == false)
         #expect(try Self.keptFeedItems(fixture).isEmpty)
-        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion))
+        #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion, inFormat: "one"))
         #expect(try Self.keptFeedItems(fixture) == [ferry: ["rss": "<item>ferry</item>"]], "the late story has no card, so no entry")
         let read = try await fixture.store.feedEntries(.all, limit: 10, format: "rss").entries
         #expect(read.first { $0.id == ferry }?.shown == .kept("<item>ferry</item>"))
@@ -491,5 +500,73 @@ struct StoryCardTests {
         let elsewhere = try makeReaderSite(configuration: try testConfiguration([.timeZone: "America/New_York"]), dependencies: Self.dependencies(fixture))
         #expect(again.storyCards.format == site.storyCards.format)
         #expect(elsewhere.storyCards.format != site.storyCards.format)
+    }
+
+    /// The shipped templates' texts, by name.
+    static func templateSources() throws -> [String: String] {
+        let directory = try webResourcesDirectory().appendingPathComponent("templates")
+        var sources: [String: String] = [:]
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".mustache") {
+            sources[String(file.dropLast(".mustache".count))] = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        }
+        return sources
+    }
+
+    @Test("the card format covers the templates kept pieces are rendered from, in branches no sample takes too, and stories without authors; other templates leave it alone")
+    func formatCoversTemplates() async throws {
+        let fixture = try await Self.publication()
+        let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
+        let sources = try Self.templateSources()
+        func format(_ sources: [String: String]) throws -> String {
+            StoryCards(templates: try TemplateLibrary(sources: sources), links: site.links, time: site.time, configuration: site.configuration, storyPages: site.storyPages).format
+        }
+        func format(changing name: String, _ edit: (String) -> String) throws -> String {
+            var changed = sources
+            changed[name] = edit(try #require(sources[name]))
+            return try format(changed)
+        }
+        let standard = try format(sources)
+        #expect(standard == site.storyCards.format)
+        // What a story without authors shows.
+        #expect(try format(changing: "byline") { $0 + "{{#empty(byline)}}<span class=\"byline\">Staff</span>{{/empty(byline)}}" } != standard)
+        // A branch no story takes today.
+        #expect(try format(changing: "card-meta") { $0 + "{{#noSuchField}}<b>new</b>{{/noSuchField}}" } != standard)
+        #expect(try format(changing: "story-header") { $0 + "{{#noSuchField}}<b>new</b>{{/noSuchField}}" } != standard)
+        // A template no kept piece is rendered from.
+        #expect(try format(changing: "about") { $0 + "<!-- new -->" } == standard)
+    }
+
+    @Test("a server whose card template cannot be cut still records its card format at start-up: what an earlier release kept goes")
+    func unsplittableTemplateStillChecksFormat() async throws {
+        let fixture = try await Self.publication()
+        try await fixture.store.useStoryCardFormat("earlier release")
+        let (version, stories, noted) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
+        let old = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, RenderedCard(head: "<p>old ", tail: "</p>")) })
+        #expect(try await fixture.store.saveStoryCards(old, noted: noted, readAt: version, inFormat: "earlier release"))
+        #expect(!(try Self.keptCards(fixture).isEmpty))
+
+        let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
+        var sources = try Self.templateSources()
+        // The relative time written twice: the card cannot be cut in one place around it.
+        sources["card-meta"] = try #require(sources["card-meta"]).replacingOccurrences(
+            of: "{{published.relative}}</span>", with: "{{published.relative}}</span><span hidden>{{published.relative}}</span>"
+        )
+        let cards = StoryCards(templates: try TemplateLibrary(sources: sources), links: site.links, time: site.time, configuration: site.configuration, storyPages: site.storyPages)
+        #expect(cards.relativeWrapper == nil)
+        let group = ServiceGroup(
+            services: [StoryCardFiller(store: fixture.store, cards: cards, versions: fixture.store, logger: Logger(label: "test"))],
+            logger: Logger(label: "test")
+        )
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var dropped = false
+            for _ in 0..<100 where !dropped {
+                dropped = try Self.keptCards(fixture).isEmpty
+                if !dropped { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            #expect(dropped, "the earlier release's cards are dropped")
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
     }
 }

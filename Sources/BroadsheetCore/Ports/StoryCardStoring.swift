@@ -13,13 +13,16 @@ public protocol StoryCardStoring: Sendable {
     /// `ContentVersionReading`) of the state they were read in; and the noted ids looked at, highest first (the last
     /// is the `id` for the next batch; none when nothing was left to look at).
     func storiesWithoutCards(limit: Int, below id: Int64?) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64])
-    /// Stores the cards if the content version is still `version`, and clears the notes of `noted` stories that
-    /// got a card or need none (not published); if anything readers see changed since the stories were read, stores
-    /// nothing (a card could show what is no longer true) and returns false.
-    func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64) async throws -> Bool
+    /// Stores the cards if the content version is still `version` and the recorded format is still `cardFormat`, and
+    /// clears the notes of `noted` stories that got a card or need none (not published); if anything readers see
+    /// changed since the stories were read, stores nothing (a card could show what is no longer true) and returns
+    /// false. Likewise when another process has recorded another format since (a newer release started beside this
+    /// one): what this process renders is then no longer what is kept.
+    func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64, inFormat cardFormat: String) async throws -> Bool
     /// Keeps stories' entries in the feed format named `format`, by story id, if the content version is still
     /// `version` (as `saveStoryCards`), and only for stories whose card is kept: entries go when their card goes.
-    /// Returns false, keeping nothing, when anything readers see changed since the entries' stories were read.
-    func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64) async throws -> Bool
+    /// Returns false, keeping nothing, when anything readers see changed since the entries' stories were read, or the
+    /// recorded card format is no longer `cardFormat` (as `saveStoryCards`).
+    func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64, inFormat cardFormat: String) async throws -> Bool
 }
 

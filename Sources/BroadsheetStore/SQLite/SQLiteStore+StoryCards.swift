@@ -15,6 +15,14 @@ extension SQLiteStore: StoryCardStoring {
         }
     }
 
+    /// Whether what was read at content version `version` and rendered in `cardFormat` may be kept now: nothing
+    /// readers see changed since, and no process has recorded another format since.
+    private static func canKeep(_ db: Database, readAt version: Int64, inFormat cardFormat: String) throws -> Bool {
+        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+        let format = try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
+        return current == version && format == cardFormat
+    }
+
     public func storiesWithoutCards(limit: Int, below id: Int64? = nil) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64]) {
         try await pool.read { db in
             let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
@@ -32,10 +40,9 @@ extension SQLiteStore: StoryCardStoring {
         }
     }
 
-    public func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64) async throws -> Bool {
+    public func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64, inFormat cardFormat: String) async throws -> Bool {
         try await pool.write { db in
-            let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
-            guard current == version else { return false }
+            guard try Self.canKeep(db, readAt: version, inFormat: cardFormat) else { return false }
             let insert = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO story_cards (article_id, head, tail)
                 SELECT id, ?, ? FROM articles WHERE id = ? AND status = 'published'
@@ -57,10 +64,9 @@ extension SQLiteStore: StoryCardStoring {
         }
     }
 
-    public func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64) async throws -> Bool {
+    public func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64, inFormat cardFormat: String) async throws -> Bool {
         try await pool.write { db in
-            let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
-            guard current == version else { return false }
+            guard try Self.canKeep(db, readAt: version, inFormat: cardFormat) else { return false }
             let insert = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO story_feed_items (article_id, format, item)
                 SELECT article_id, ?, ? FROM story_cards WHERE article_id = ?

@@ -9,6 +9,8 @@ import Logging
 /// since the feed read its stories, and only for stories whose card is kept, since entries are dropped with cards.
 actor FeedItemKeeper {
     private let store: any StoryCardStoring
+    /// The card format this process renders in (`StoryCards.format`): entries are kept only while it is the recorded one.
+    private let cardFormat: String
     private let logger: Logger
     /// Entries being saved, by format and story: a burst of requests for one feed saves each entry once.
     private var saving: Set<String> = []
@@ -16,8 +18,9 @@ actor FeedItemKeeper {
     /// newsroom keeps changing things, feeds do not write in vain on every request.
     private var refusedAt: Int64 = .min
 
-    init(store: any StoryCardStoring, logger: Logger) {
+    init(store: any StoryCardStoring, cardFormat: String, logger: Logger) {
         self.store = store
+        self.cardFormat = cardFormat
         self.logger = logger
     }
 
@@ -34,9 +37,9 @@ actor FeedItemKeeper {
         saving.formUnion(keys)
         defer { saving.subtract(keys) }
         do {
-            if try await store.saveFeedItems(fresh, format: format, readAt: version) == false {
+            if try await store.saveFeedItems(fresh, format: format, readAt: version, inFormat: cardFormat) == false {
                 refusedAt = max(refusedAt, version)
-                logger.debug("Feed entries not kept: stories changed since they were read", metadata: ["format": "\(format)"])
+                logger.debug("Feed entries not kept: stories changed since they were read, or another card format is in use", metadata: ["format": "\(format)"])
             }
         } catch {
             logger.warning("Could not keep feed entries", metadata: ["error": "\(error)"])

@@ -17,14 +17,10 @@ struct StoryCardFiller: Service {
 
     func run() async throws {
         // A service that returns ends the application: one with nothing to do waits for the shutdown instead.
-        guard cards.relativeWrapper != nil else {
-            logger.warning("The card template cannot be cut around its relative time; story cards are rendered per request")
-            return try await gracefulShutdown()
-        }
-        do {
-            if try await store.useStoryCardFormat(cards.format) { logger.info("Story cards: new format \(cards.format), all to be rendered again") }
-        } catch {
-            logger.warning("Could not check the story cards' format; story cards are rendered per request", metadata: ["error": "\(error)"])
+        guard await useFormat(), cards.relativeWrapper != nil else {
+            if cards.relativeWrapper == nil {
+                logger.warning("The card template cannot be cut around its relative time; story cards are rendered per request")
+            }
             return try await gracefulShutdown()
         }
         var filledAt: Int64?
@@ -47,6 +43,19 @@ struct StoryCardFiller: Service {
             }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             if Task.isCancelled || Task.isShuttingDownGracefully { break }
+        }
+    }
+
+    /// Records this process's card format, dropping whatever was kept in another (cards, feed entries, leads, story
+    /// page parts), even when this process cannot keep cards itself: pieces rendered by an earlier release must not
+    /// outlive it. False when the store could not be asked.
+    func useFormat() async -> Bool {
+        do {
+            if try await store.useStoryCardFormat(cards.format) { logger.info("Story cards: new format \(cards.format), all to be rendered again") }
+            return true
+        } catch {
+            logger.warning("Could not check the story cards' format; story cards are rendered per request", metadata: ["error": "\(error)"])
+            return false
         }
     }
 
@@ -75,7 +84,7 @@ struct StoryCardFiller: Service {
                 guard let card = cards.rendered(story) else { return (saved, .unsplittable) }
                 rendered[story.id] = card
             }
-            guard try await store.saveStoryCards(rendered, noted: noted, readAt: version) else { return (saved, .interrupted) }
+            guard try await store.saveStoryCards(rendered, noted: noted, readAt: version, inFormat: cards.format) else { return (saved, .interrupted) }
             saved += rendered.count
             await Task.yield()
         }

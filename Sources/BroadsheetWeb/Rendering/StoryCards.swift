@@ -34,7 +34,9 @@ struct StoryCards: Sendable {
         self.links = links
         self.time = time
         let sample = StoryCard(Self.sampleStory, links: links, time: time)
-        var fingerprint = Array("card format 3\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
+        var fingerprint = Array("card format 4\n\(configuration.timeZone.identifier)\n\(configuration.language)\n\(configuration.baseURLString)\n".utf8)
+        // The templates' texts, so that a change in a branch the samples below do not take still makes a new format.
+        fingerprint += Array(templates.sourceText(reachableFrom: [Self.cardTemplate, Self.leadTemplate] + StoryPageParts.templates).utf8)
         var wrappers: [String: (before: String, after: String)] = [:]
         for template in [Self.cardTemplate, Self.leadTemplate] {
             let plain = Self.render(templates, template, sample, relative: nil)
@@ -44,15 +46,20 @@ struct StoryCards: Sendable {
                 return parts.count == 2 ? (parts[0], parts[1]) : nil
             }
             fingerprint += Array("\n\(template)\n".utf8) + Array(plain.utf8) + Array(marked.utf8)
-            // And a story with every part a card shows (a picture, a partner source).
-            fingerprint += Array(Self.render(templates, template, StoryCard(Self.sampleArticle.summary, links: links, time: time), relative: nil).utf8)
+            // And stories with every part a card shows (a picture, a partner source) and with parts missing or
+            // repeated, for what the code fills in differently for them (bylines of several authors, say).
+            for article in Self.sampleArticles {
+                fingerprint += Array(Self.render(templates, template, StoryCard(article.summary, links: links, time: time), relative: nil).utf8)
+            }
         }
         relativeWrapper = wrappers[Self.cardTemplate] ?? nil
         leadWrapper = wrappers[Self.leadTemplate] ?? nil
-        for (format, item) in Self.feedItems(Self.sampleArticle, links: links).sorted(by: { $0.key < $1.key }) {
-            fingerprint += Array("\n\(format)\n\(item)".utf8)
+        for article in Self.sampleArticles {
+            for (format, item) in Self.feedItems(article, links: links).sorted(by: { $0.key < $1.key }) {
+                fingerprint += Array("\n\(format)\n\(item)".utf8)
+            }
+            fingerprint += Array("\n\(StoryPageParts.keptFormat)\n\(storyPages.parts(article).kept)".utf8)
         }
-        fingerprint += Array("\n\(StoryPageParts.keptFormat)\n\(storyPages.parts(Self.sampleArticle).kept)".utf8)
         format = String(FNV1a.hash(fingerprint), radix: 16)
     }
 
@@ -178,6 +185,24 @@ struct StoryCards: Sendable {
         tags: [Tag(id: 1, slug: "sample", name: "Sample")],
         corrections: [Correction(id: 1, kind: .correction, text: "Sample", createdAt: Date(timeIntervalSince1970: 1_790_000_000))]
     )
+
+    /// The whole sample, and variants with parts missing or repeated: three authors, none, no standfirst, a picture
+    /// with a credit but no caption, no picture, source, update, topics or corrections.
+    private static let sampleArticles: [Article] = {
+        var several = sampleArticle
+        several.summary.authors = (1...3).map { Author(id: Int64($0), slug: "sample-\($0)", name: "Sample \($0)", role: "", bio: "", photo: nil) }
+        var bare = sampleArticle
+        bare.summary.authors = []
+        bare.summary.standfirst = ""
+        bare.summary.leadImage?.caption = ""
+        var plain = sampleArticle
+        plain.summary.leadImage = nil
+        plain.summary.source = nil
+        plain.summary.contentUpdatedAt = nil
+        plain.tags = []
+        plain.corrections = []
+        return [sampleArticle, several, bare, plain]
+    }()
 }
 
 /// A card in a list, as the page writes it (`{{{html}}}`): rendered now, or put together from a kept card's bytes.

@@ -10,6 +10,8 @@ import Foundation
 struct StoryPageParts: Sendable, Equatable {
     /// The name the parts are kept under, next to the feed formats' entries.
     static let keptFormat = "story-page"
+    /// The templates the kept parts are rendered from.
+    static let templates = ["story-header", "story-body"]
 
     let header: String
     let body: String
@@ -138,8 +140,8 @@ struct StoryPageRenderer: Sendable {
         let value = view(article).templateValue
         let size = article.bodyHTML.utf8.count
         return StoryPageParts(
-            header: String(decoding: templates.render("story-header", value, sizeHint: 2_048) ?? [], as: UTF8.self),
-            body: String(decoding: templates.render("story-body", value, sizeHint: size + 4_096) ?? [], as: UTF8.self),
+            header: String(decoding: templates.render(StoryPageParts.templates[0], value, sizeHint: 2_048) ?? [], as: UTF8.self),
+            body: String(decoding: templates.render(StoryPageParts.templates[1], value, sizeHint: size + 4_096) ?? [], as: UTF8.self),
             jsonLD: NewsArticleJSONLD.make(article: article, publisher: publisher, canonical: links.absolute(links.route(for: article.summary)))
         )
     }

@@ -20,15 +20,23 @@ struct TemplateLibrary: Sendable {
     /// The most text all templates together may hold once their partials are in place.
     static let maximumTextBytes = 256 << 20
 
+    /// Each template's text, when the library was made from texts.
+    private let sources: [String: String]
+
     init(templates: [String: [TemplateNode]]) throws(TemplateSyntaxError) {
+        try self.init(templates: templates, sources: [:])
+    }
+
+    private init(templates: [String: [TemplateNode]], sources: [String: String]) throws(TemplateSyntaxError) {
         self.templates = templates
+        self.sources = sources
         program = try TemplateProgram(templates: templates)
     }
 
     init(sources: [String: String]) throws(TemplateSyntaxError) {
         var templates: [String: [TemplateNode]] = [:]
         for (name, text) in sources { templates[name] = try TemplateParser.parse(text, name: name) }
-        try self.init(templates: templates)
+        try self.init(templates: templates, sources: sources)
     }
 
     init(directory: URL) throws {
@@ -40,6 +48,30 @@ struct TemplateLibrary: Sendable {
     }
 
     var names: [String] { Array(templates.keys) }
+
+    /// The texts of `names` and of every partial and parent they use, each after its name, in name order: what
+    /// anything rendered from those templates depends on, whichever of their branches it takes.
+    func sourceText(reachableFrom names: [String]) -> String {
+        var reached = Set<String>()
+        func visit(_ name: String) {
+            guard reached.insert(name).inserted, let nodes = templates[name] else { return }
+            walk(nodes)
+        }
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .partial(let name): visit(name)
+                case .parent(let name, let blocks):
+                    visit(name)
+                    blocks.values.forEach(walk)
+                case .section(_, _, let children), .block(_, let children): walk(children)
+                case .text, .variable: break
+                }
+            }
+        }
+        names.forEach(visit)
+        return reached.sorted().map { "\($0)\n\(sources[$0] ?? "")\n" }.joined()
+    }
 
     /// Partials and parents that no template of the library defines.
     var missingReferences: [String] {
