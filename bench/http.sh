@@ -47,9 +47,12 @@ if [ ! -f "$db" ]; then
   echo "== seeding $N stories"
   "$bin" seed-demo --articles "$N" --anchor 1795176000 --database "$db" | tail -1
 fi
-"$bin" serve --database "$db" --port $cached_port --demo false --jobs false --feed-items "$FEED_ITEMS" >"$out/http-cached.log" 2>&1 & pids+=($!); cached_pid=$!
-"$bin" serve --database "$db" --port $uncached_port --demo false --jobs false --feed-items "$FEED_ITEMS" --page-cache-mb 0 >"$out/http-uncached.log" 2>&1 & pids+=($!); uncached_pid=$!
-"$bin" serve --database "$db" --port $default_feed_port --demo false --jobs false --page-cache-mb 0 >"$out/http-default-feed.log" 2>&1 & pids+=($!)
+# One public address for the three, as app servers behind one load balancer have: pieces of pages kept in the database
+# (cards, feed entries) carry absolute links, so servers with different addresses would not share them.
+site="http://127.0.0.1:$cached_port"
+"$bin" serve --database "$db" --port $cached_port --base-url "$site" --demo false --jobs false --feed-items "$FEED_ITEMS" >"$out/http-cached.log" 2>&1 & pids+=($!); cached_pid=$!
+"$bin" serve --database "$db" --port $uncached_port --base-url "$site" --demo false --jobs false --feed-items "$FEED_ITEMS" --page-cache-mb 0 >"$out/http-uncached.log" 2>&1 & pids+=($!); uncached_pid=$!
+"$bin" serve --database "$db" --port $default_feed_port --base-url "$site" --demo false --jobs false --page-cache-mb 0 >"$out/http-default-feed.log" 2>&1 & pids+=($!)
 wait_for "http://127.0.0.1:$cached_port/" && wait_for "http://127.0.0.1:$uncached_port/" && wait_for "http://127.0.0.1:$default_feed_port/"
 article=$(curl -fs "http://127.0.0.1:$cached_port/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | sed -n '1{s/href="//; s/"$//; p}')
 search="/search?q=council+budget"

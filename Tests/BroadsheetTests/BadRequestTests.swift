@@ -6,6 +6,8 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 
+@testable import BroadsheetWeb
+
 @Suite("Malformed and odd requests")
 struct BadRequestTests {
     @Test(
@@ -76,5 +78,14 @@ struct BadRequestTests {
                 #expect(response.status == .contentTooLarge)
             }
         }
+    }
+
+    @Test("the last page a request may ask for links to no page after it, which would be a 400")
+    func lastPageNumber() {
+        let last = PaginationView(page: Page(items: [1], request: PageRequest(number: PageRequest.maximumNumber, size: 1)!, hasMore: true)) { .home(page: $0) }
+        #expect(last.olderURL == nil)
+        #expect(last.newerURL == SiteRoute.home(page: PageRequest.maximumNumber - 1).path)
+        let before = PaginationView(page: Page(items: [1], request: PageRequest(number: PageRequest.maximumNumber - 1, size: 1)!, hasMore: true)) { .home(page: $0) }
+        #expect(before.olderURL == SiteRoute.home(page: PageRequest.maximumNumber).path)
     }
 }

@@ -209,6 +209,41 @@ struct PageCacheTests {
         #expect(kept.body == ByteBuffer(string: "after"))
     }
 
+    @Test("a render begun before a change never puts back a copy a later rebuild removed; a failed rebuild keeps the copy for the others")
+    func olderRenderAndFailures() async throws {
+        let cache = PageCache(capacity: 1_000_000)
+        let key = PageCache.Key(target: "/2026/11/20/withdrawn", textSize: "", gzip: false)
+        guard case .render(let first) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        cache.finish(key, ticket: first, entry: Self.entry("the story", first))
+        cache.invalidateAll()
+        guard case .render(let slow) = cache.lookup(key) else { Issue.record("a rebuild begins"); return }
+        // The story is unpublished while that rebuild is still running; the next request renders anew: a 404.
+        cache.invalidateAll()
+        guard case .render(let rebuild) = cache.lookup(key) else { Issue.record("a request after the change renders"); return }
+        cache.finish(key, ticket: rebuild, entry: nil)
+        #expect(cache.entryCount == 0)
+        // The slow rebuild, from before the unpublishing, ends with the story: it is not put back.
+        cache.finish(key, ticket: slow, entry: Self.entry("the story again", slow))
+        #expect(cache.entryCount == 0 && cache.byteCount == 0)
+        guard case .render(let next) = cache.lookup(key) else { Issue.record("the next request renders"); return }
+        guard case .wait = cache.lookup(key) else { Issue.record("others wait for it, and are not given the story"); return }
+        cache.finish(key, ticket: next, entry: nil)
+
+        // A rebuild that fails (a 5xx, an error) leaves the copy, which the others get while one request retries.
+        let other = PageCache.Key(target: "/search?q=harbour", textSize: "", gzip: false)
+        guard case .render(let one) = cache.lookup(other) else { Issue.record("the first request renders"); return }
+        cache.finish(other, ticket: one, entry: Self.entry("results", one))
+        cache.invalidateAll()
+        guard case .render(let failing) = cache.lookup(other) else { Issue.record("a rebuild begins"); return }
+        cache.finish(other, ticket: failing, entry: nil, removingStale: false)
+        guard case .render(let retry) = cache.lookup(other) else { Issue.record("the next request retries"); return }
+        guard case .stale(let copy) = cache.lookup(other) else { Issue.record("the others get the copy meanwhile"); return }
+        #expect(copy.body == ByteBuffer(string: "results"))
+        cache.finish(other, ticket: retry, entry: Self.entry("results again", retry))
+        guard case .fresh(let fresh) = cache.lookup(other) else { Issue.record("then the new copy"); return }
+        #expect(fresh.body == ByteBuffer(string: "results again"))
+    }
+
     @Test("an address's length counts toward the memory bound")
     func longAddressesCount() {
         let cache = PageCache(capacity: 200_000)

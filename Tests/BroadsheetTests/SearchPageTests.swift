@@ -1,4 +1,5 @@
 import BroadsheetCore
+import BroadsheetStore
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -81,6 +82,9 @@ struct SearchPageTests {
     @Test("malformed dates and orders are a 400 that says what is wrong", arguments: [
         "/search?q=a&from=yesterday", "/search?q=a&to=2026-02-30", "/search?q=a&from=2026-1-1", "/search?q=a&sort=random",
         "/api/search?q=a&from=%00", "/search.rss?q=a&sort=best",
+        // Far enough ahead to overflow the index's keys: once a crash of the whole server.
+        "/search?q=harbour&from=9999-01-01", "/search?q=harbour&to=5000-01-01", "/api/search?q=a&from=4893-01-01",
+        "/search.rss?q=a&from=9999-12-31", "/search?q=a&from=0999-12-31",
     ])
     func badFields(uri: String) async throws {
         let fixture = try await Fixture.make()
@@ -90,6 +94,28 @@ struct SearchPageTests {
                 #expect(response.text.contains("YYYY-MM-DD") || response.text.contains("relevance or by date"))
             }
         }
+    }
+
+    @Test("a search that would run past the store's time limit stops with a 503 that says so, not a 500; the index is unharmed")
+    func searchTimeLimit() async throws {
+        let fixture = try await Fixture.make(searchTimeLimit: .zero)
+        for batch in 0..<3 {
+            try await fixture.add(contentsOf: (0..<100).map { fixture.story("Harbour works \(batch * 100 + $0)", hoursAgo: Double(batch * 100 + $0) / 10 + 1) })
+        }
+        let request = SearchRequest(query: SearchQuery("harbour works"))
+        await #expect(throws: SearchTookTooLong()) { try await fixture.store.search(request, page: PageRequest(number: 1, size: 20)!) }
+        try await makeApp(fixture).test(.router) { client in
+            for uri in ["/search?q=harbour+works", "/api/search?q=harbour+works", "/search.rss?q=harbour+works"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .serviceUnavailable, "\(uri)")
+                    #expect(response.headers[.retryAfter] == "5")
+                    #expect(response.text.contains("The search took too long"))
+                }
+            }
+        }
+        // With the usual limit, the same search on the same file finds them.
+        let usual = try SQLiteStore(path: fixture.store.path)
+        #expect(try await usual.search(request, page: PageRequest(number: 1, size: 20)!).total == 300)
     }
 
     @Test("the same results come as RSS 2.0 and as JSON")

@@ -152,6 +152,22 @@ struct SearchTests {
         #expect(byDate.page.items.last?.story.headline == "Quay works")
     }
 
+    @Test("dates beyond what the index's keys hold, in filters and on stories, are taken as the furthest it holds: no overflow")
+    func farDates() async throws {
+        let fixture = try await Fixture.make()
+        try await fixture.add(fixture.story("Harbour crossing opens", hoursAgo: 2))
+        let far = Date(timeIntervalSince1970: 2.5e11)  // about the year 9900
+        let farBack = Date(timeIntervalSince1970: -2.5e11)
+        let query = SearchQuery("harbour")
+        #expect(try await fixture.store.search(SearchRequest(query: query, from: far), page: Self.page).page.items.isEmpty)
+        #expect(try await fixture.store.search(SearchRequest(query: query, until: far), page: Self.page).page.items.count == 1)
+        #expect(try await fixture.store.search(SearchRequest(query: query, from: farBack, until: far, sort: .date), page: Self.page).page.items.count == 1)
+        #expect(try await fixture.store.search(SearchRequest(query: query, until: farBack), page: Self.page).page.items.isEmpty)
+        // A story dated that far ahead is indexed (a key at the end of the range), and found.
+        try await fixture.add(fixture.story("Harbour time capsule", hoursAgo: -2.5e11 / 3_600))
+        #expect(try await Self.headlines(fixture, "capsule") == ["Harbour time capsule"])
+    }
+
     @Test("snippets come from the best passage with the matching words marked")
     func snippets() async throws {
         let fixture = try await Fixture.make()

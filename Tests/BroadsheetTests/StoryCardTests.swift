@@ -512,7 +512,7 @@ struct StoryCardTests {
         return sources
     }
 
-    @Test("the card format covers the templates kept pieces are rendered from, in branches no sample takes too, and stories without authors; other templates leave it alone")
+    @Test("the card format covers the texts of the templates kept pieces are rendered from, branches no sample takes included; other templates leave it alone")
     func formatCoversTemplates() async throws {
         let fixture = try await Self.publication()
         let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
@@ -527,13 +527,25 @@ struct StoryCardTests {
         }
         let standard = try format(sources)
         #expect(standard == site.storyCards.format)
-        // What a story without authors shows.
+        // A branch only a story without authors takes.
         #expect(try format(changing: "byline") { $0 + "{{#empty(byline)}}<span class=\"byline\">Staff</span>{{/empty(byline)}}" } != standard)
         // A branch no story takes today.
         #expect(try format(changing: "card-meta") { $0 + "{{#noSuchField}}<b>new</b>{{/noSuchField}}" } != standard)
         #expect(try format(changing: "story-header") { $0 + "{{#noSuchField}}<b>new</b>{{/noSuchField}}" } != standard)
         // A template no kept piece is rendered from.
         #expect(try format(changing: "about") { $0 + "<!-- new -->" } == standard)
+    }
+
+    @Test("a filler whose format another server has replaced since stops: superseded, not a change to retry")
+    func superseded() async throws {
+        let fixture = try await Self.publication()
+        let filler = try await Self.filler(fixture)
+        try await fixture.store.useStoryCardFormat("a newer release")
+        let report = try await filler.fill()
+        #expect(report.saved == 0)
+        #expect(report.outcome == .superseded)
+        #expect(try Self.keptCards(fixture).isEmpty)
+        #expect(try await fixture.store.storyCardFormat() == "a newer release")
     }
 
     @Test("a server whose card template cannot be cut still records its card format at start-up: what an earlier release kept goes")

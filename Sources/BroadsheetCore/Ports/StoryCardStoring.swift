@@ -8,6 +8,8 @@ public protocol StoryCardStoring: Sendable {
     /// otherwise deletes every card and records `format`. Returns whether cards were deleted.
     @discardableResult
     func useStoryCardFormat(_ format: String) async throws -> Bool
+    /// The format last recorded by `useStoryCardFormat`, by whichever process; nil before any.
+    func storyCardFormat() async throws -> String?
     /// The next stories noted as needing a card: up to `limit` noted ids below `id` (all, when nil), highest first;
     /// of those, the published stories without a card, with their bylines; the content version (see
     /// `ContentVersionReading`) of the state they were read in; and the noted ids looked at, highest first (the last

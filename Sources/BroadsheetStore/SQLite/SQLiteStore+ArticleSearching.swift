@@ -1,6 +1,7 @@
 import BroadsheetCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Search in bounded work, whatever the query: everything happens inside the FTS5 index, whose rows are ordered by
 /// publication time. The total is counted up to `searchCountLimit`; "newest first" walks the index backwards and
@@ -11,26 +12,59 @@ extension SQLiteStore: ArticleSearching {
         let empty = Self.noResults(page)
         guard !request.query.isEmpty else { return empty }
         let countLimit = searchCountLimit, window = searchRankingWindow, frequencies = documentFrequencies
+        let timeLimit = searchTimeLimitNanoseconds
         do {
             return try await pool.read { db in
-                guard let facets = try SearchSQL.facets(db, request.query),
-                      let expression = SearchSQL.matchExpression(request.query, facets: facets)
-                else { return empty }
-                // Filters alone have nothing to rank: they list the newest stories first.
-                var request = request
-                if !request.query.hasTextTerms { request.sort = .date }
-                let rank = try expression.phrases.map { phrase -> Int64 in
-                    guard phrase.ranks, request.sort == .relevance else { return -1 }
-                    return try frequencies.count(of: phrase.text, in: db)
+                // SQLite asks every thousand steps whether to go on; past the deadline the statement stops. The time
+                // counts from here, once a reader is free, not while waiting for one. The second word notes that it
+                // stopped one: whatever error that then surfaces as (an interrupted statement, or the ranking
+                // function failing to read the index inside it), the search took too long.
+                let limit = UnsafeMutablePointer<UInt64>.allocate(capacity: 2)
+                limit.initialize(repeating: 0, count: 2)
+                limit[0] = DispatchTime.now().uptimeNanoseconds &+ timeLimit
+                sqlite3_progress_handler(db.sqliteConnection, 1_000, { pointer in
+                    guard let limit = pointer?.assumingMemoryBound(to: UInt64.self), DispatchTime.now().uptimeNanoseconds > limit[0] else { return 0 }
+                    limit[1] = 1
+                    return 1
+                }, limit)
+                defer {
+                    sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil)
+                    limit.deallocate()
                 }
-                return try Self.search(
-                    db, match: expression.text, rankArguments: rank, request: request, page: page, countLimit: countLimit, window: window
-                )
+                do {
+                    return try Self.search(db, request: request, page: page, countLimit: countLimit, window: window, frequencies: frequencies)
+                } catch where limit[1] != 0 {
+                    throw SearchTookTooLong()
+                }
             }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            // How a cancelled read ends (the reader went away): that is not a search taking too long.
+            if Task.isCancelled { throw CancellationError() }
+            throw SearchTookTooLong()
         } catch let error as DatabaseError where error.message?.contains("fts5") == true {
             // Words are always quoted, so this should not happen; if it does, the reader sees no results, not an error.
             return empty
         }
+    }
+
+    /// The search, on a reader connection.
+    private static func search(
+        _ db: Database, request: SearchRequest, page: PageRequest, countLimit: Int, window: Int, frequencies: DocumentFrequencies
+    ) throws -> SearchResults {
+        let empty = noResults(page)
+        guard let facets = try SearchSQL.facets(db, request.query),
+              let expression = SearchSQL.matchExpression(request.query, facets: facets)
+        else { return empty }
+        // Filters alone have nothing to rank: they list the newest stories first.
+        var request = request
+        if !request.query.hasTextTerms { request.sort = .date }
+        let rank = try expression.phrases.map { phrase -> Int64 in
+            guard phrase.ranks, request.sort == .relevance else { return -1 }
+            return try frequencies.count(of: phrase.text, in: db)
+        }
+        return try Self.search(
+            db, match: expression.text, rankArguments: rank, request: request, page: page, countLimit: countLimit, window: window
+        )
     }
 
     private static func search(

@@ -15,6 +15,10 @@ extension SQLiteStore: StoryCardStoring {
         }
     }
 
+    public func storyCardFormat() async throws -> String? {
+        try await pool.read { db in try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1")) }
+    }
+
     /// Whether what was read at content version `version` and rendered in `cardFormat` may be kept now: nothing
     /// readers see changed since, and no process has recorded another format since.
     private static func canKeep(_ db: Database, readAt version: Int64, inFormat cardFormat: String) throws -> Bool {

@@ -12,14 +12,21 @@ public final class SQLiteStore: Sendable {
     let searchCountLimit: Int
     /// Relevance ranking considers the newest this many matches of a query.
     let searchRankingWindow: Int
+    /// The most time one search may take (`SearchTookTooLong` past it), in nanoseconds.
+    let searchTimeLimitNanoseconds: UInt64
     let documentFrequencies = DocumentFrequencies()
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
-    public init(path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500) throws {
+    public init(
+        path: String, searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500, searchTimeLimit: Duration = .seconds(2)
+    ) throws {
         _ = Self.processSettings
         self.path = path
         self.searchCountLimit = max(1, searchCountLimit)
         self.searchRankingWindow = max(1, searchRankingWindow)
+        // Up to a day: longer is as good as no limit, and the arithmetic stays in range.
+        let (seconds, attoseconds) = searchTimeLimit.components
+        searchTimeLimitNanoseconds = UInt64(min(max(0, seconds), 86_400)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
         try Self.checkWritable(path: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)

@@ -10,12 +10,23 @@ enum SearchIndexing {
     static let keysPerSecond: Int64 = 100_000_000
 
     static func key(publishedAt: Date, articleID: Int64) -> Int64 {
-        Int64(publishedAt.timeIntervalSince1970.rounded(.down)) * keysPerSecond + articleID % keysPerSecond
+        seconds(publishedAt, .down) * keysPerSecond + articleID % keysPerSecond
     }
 
     /// The smallest key of a story published at or after `date`.
     static func firstKey(atOrAfter date: Date) -> Int64 {
-        Int64(date.timeIntervalSince1970.rounded(.up)) * keysPerSecond
+        seconds(date, .up) * keysPerSecond
+    }
+
+    /// The most seconds from 1970 a key can hold either way (about 2,900 years): times beyond are taken as that far.
+    static let maximumSeconds = Int64.max / keysPerSecond - 1
+
+    /// Seconds since 1970, rounded, within what a key can hold: a date far ahead (a search filter for the year 9999)
+    /// must not overflow the key's arithmetic, which would stop the process.
+    static func seconds(_ date: Date, _ rule: FloatingPointRoundingRule) -> Int64 {
+        let seconds = date.timeIntervalSince1970.rounded(rule)
+        guard !seconds.isNaN else { return 0 }
+        return Int64(min(max(seconds, Double(-maximumSeconds)), Double(maximumSeconds)))
     }
 
     /// Filter tokens, matched in the index's facets column. Ids, not slugs: slugs hold hyphens, which split tokens.

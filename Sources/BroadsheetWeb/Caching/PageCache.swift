@@ -192,22 +192,27 @@ final class PageCache: Sendable {
         }
     }
 
-    /// Stores what was rendered (if it may be kept), and ends the render `ticket` owns. Without an entry (the answer
-    /// is not one to keep: a 404 once a story is unpublished, a redirect, an error), the copy rendered before is
-    /// removed, so that it is not served again while the address is rebuilt.
-    func finish(_ key: Key, ticket: Ticket, entry: Entry?) {
+    /// Stores what was rendered (if it may be kept), and ends the render `ticket` owns. Without an entry, the answer
+    /// was not one to keep: when it settles the address otherwise (`removingStale`: a 404 once a story is
+    /// unpublished, a redirect), the copy rendered before is removed, so that it is not served again while the
+    /// address is rebuilt; after a failure (a 5xx, a thrown error) the copy stays, to be served while others retry.
+    func finish(_ key: Key, ticket: Ticket, entry: Entry?, removingStale: Bool = true) {
         var entry = entry
         entry?.storedAt = clock()
         state.withLock { state in
             if state.rendering[key] === ticket.flight { state.rendering[key] = nil }
-            store(key, entry, generation: ticket.generation, in: &state)
+            if entry != nil || removingStale { store(key, entry, generation: ticket.generation, in: &state) }
         }
         ticket.flight.complete(entry)
     }
 
     private func store(_ key: Key, _ entry: Entry?, generation: UInt64, in state: inout State) {
+        let kept = state.lru.peek(key)
         // A copy from a later render than this one stays: this one's news is older.
-        if let kept = state.lru.peek(key), kept.generation > generation { return }
+        if let kept, kept.generation > generation { return }
+        // A render begun before the latest change never puts back a copy that is gone (a later rebuild removed it:
+        // the story was unpublished); it only replaces an older stale one.
+        if kept == nil, generation != state.generation { return }
         if let old = state.lru.remove(key) { state.bytes -= old.cost(key) }
         guard let entry, capacity > 0, entry.cost(key) <= capacity / 4 else { return }
         // An entry rendered before a change that came meanwhile carries the older generation: it is kept as stale.

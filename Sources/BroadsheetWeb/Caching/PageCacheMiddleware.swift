@@ -48,10 +48,12 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
                 response = try await next(unconditional, context)
                 entry = try await Self.entry(response, generation: ticket.generation)
             } catch {
-                cache.finish(key, ticket: ticket, entry: nil)
+                // A failure, not an answer: the copy from before (if any) stays for the others.
+                cache.finish(key, ticket: ticket, entry: nil, removingStale: false)
                 throw error
             }
-            cache.finish(key, ticket: ticket, entry: entry)
+            // An answer that is not kept removes the copy from before, unless it is a failure (5xx) to retry.
+            cache.finish(key, ticket: ticket, entry: entry, removingStale: response.status.code < 500)
             guard let entry else { return response }
             return Self.response(entry, for: request)
         }

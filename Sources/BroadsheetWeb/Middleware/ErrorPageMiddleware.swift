@@ -1,3 +1,4 @@
+import BroadsheetCore
 import Hummingbird
 import Logging
 
@@ -8,9 +9,14 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // Newsroom pages are personal: their errors are not cached either.
-        let cacheable = !request.uri.path.hasPrefix("/newsroom")
+        let cacheable = !NewsroomRoute.isNewsroom(request.uri.path)
         do {
             return try await next(request, context)
+        } catch is SearchTookTooLong {
+            return await page(
+                status: .serviceUnavailable, message: "The search took too long. Try fewer words, or less common ones.",
+                extraHeaders: [.retryAfter: "5"], cacheable: false
+            )
         } catch let error as HTTPError {
             return await page(status: error.status, message: error.body, extraHeaders: error.headers, cacheable: cacheable)
         } catch let error as any HTTPResponseError where error.status.code < 500 {

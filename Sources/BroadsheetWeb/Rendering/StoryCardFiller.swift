@@ -36,6 +36,12 @@ struct StoryCardFiller: Service {
                     case .unsplittable:
                         logger.warning("A story's card would not split like the sample; story cards are rendered per request")
                         return try await gracefulShutdown()
+                    case .superseded:
+                        logger.warning("""
+                            Another server sharing this database keeps story cards in another format (another release, or \
+                            other settings: --base-url, --time-zone, --language); this server stops keeping them
+                            """)
+                        return try await gracefulShutdown()
                     }
                 } catch {
                     logger.warning("Could not render story cards", metadata: ["error": "\(error)"])
@@ -66,6 +72,9 @@ struct StoryCardFiller: Service {
         case interrupted
         /// A card would not cut where the sample's did: cards cannot be kept with this template.
         case unsplittable
+        /// Another server recorded another format since this one started (a newer release beside this one, or a
+        /// server with other settings): this one's cards are no longer what is kept.
+        case superseded
     }
 
     /// Renders and keeps cards until every published story has one, at most `maxBatches` batches.
@@ -84,7 +93,9 @@ struct StoryCardFiller: Service {
                 guard let card = cards.rendered(story) else { return (saved, .unsplittable) }
                 rendered[story.id] = card
             }
-            guard try await store.saveStoryCards(rendered, noted: noted, readAt: version, inFormat: cards.format) else { return (saved, .interrupted) }
+            guard try await store.saveStoryCards(rendered, noted: noted, readAt: version, inFormat: cards.format) else {
+                return (saved, try await store.storyCardFormat() == cards.format ? .interrupted : .superseded)
+            }
             saved += rendered.count
             await Task.yield()
         }

@@ -33,7 +33,7 @@ struct SearchParameters: Sendable, Hashable {
         }
         sort = SearchSort(rawValue: order) ?? .relevance
         for date in [from, to] where !date.isEmpty && Self.day(date) == nil {
-            throw HTTPError(.badRequest, message: "Dates must be written as YYYY-MM-DD, for example 2026-11-24.")
+            throw HTTPError(.badRequest, message: "Dates must be written as YYYY-MM-DD, for example 2026-11-24, between the years 1000 and 3999.")
         }
     }
 
@@ -60,13 +60,14 @@ struct SearchParameters: Sendable, Hashable {
         return pairs.filter { !$0.1.isEmpty }.map { "\($0.0)=\(SiteRoute.encodeQueryValue($0.1))" }.joined(separator: "&")
     }
 
-    /// A calendar day from "YYYY-MM-DD", or nil if it is not a real date between years 1000 and 9999.
+    /// A calendar day from "YYYY-MM-DD", or nil if it is not a real date between years 1000 and 3999 (no story is
+    /// filed outside them, and dates far enough ahead no longer fit the search index's keys).
     private static func day(_ text: String) -> DateComponents? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              year >= 1000, (1...12).contains(month), (1...31).contains(day)
+              (1000...3999).contains(year), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

@@ -18,10 +18,13 @@ struct Fixture: Sendable {
     let image: ImageReference
 
     /// Opens a new database file and creates the sections, authors and an image; no stories yet.
-    static func make(searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500) async throws -> Fixture {
+    static func make(
+        searchCountLimit: Int = SearchResults.countLimit, searchRankingWindow: Int = 500, searchTimeLimit: Duration = .seconds(2)
+    ) async throws -> Fixture {
         let directory = try TemporaryDirectory()
         let store = try SQLiteStore(
-            path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit, searchRankingWindow: searchRankingWindow
+            path: directory.path("test.sqlite"), searchCountLimit: searchCountLimit, searchRankingWindow: searchRankingWindow,
+            searchTimeLimit: searchTimeLimit
         )
         try store.migrate()
         let world = try await store.createSection(NewSection(slug: "world", name: "World", description: "News from everywhere", position: 0))
