@@ -244,6 +244,33 @@ struct PageCacheTests {
         #expect(fresh.body == ByteBuffer(string: "results again"))
     }
 
+    @Test("parameters pages do not read are left out of the key: tracking tags share one copy, made-up ones cannot flood the cache, escaped names are not cached")
+    func parametersPagesDoNotRead() async throws {
+        let cases: [(String, String?)] = [
+            ("/2026/11/20/story?fbclid=IwAR0abc", "/2026/11/20/story"), ("/?utm_source=x&page=2&utm_medium=y", "/?page=2"),
+            ("/search?q=harbour&gclid=1&sort=date", "/search?q=harbour&sort=date"), ("/search?sort=date&q=harbour", "/search?sort=date&q=harbour"),
+            ("/?%70age=2", nil), ("/?x=1&%71=a", nil), ("/rss.xml", "/rss.xml"), ("/?", "/"), ("/?page=2&page=3", "/?page=2&page=3"),
+        ]
+        for (target, expected) in cases { #expect(PageCache.cacheTarget(target) == expected, "\(target)") }
+
+        let fixture = try await Fixture.make()
+        try await fixture.add(contentsOf: (0..<(FrontPage.pageSize + 2)).map { fixture.story("Story \($0) about the harbour", hoursAgo: Double($0 + 1)) })
+        let (app, cache) = try await app(fixture)
+        try await app.test(.router) { client in
+            let front = try await client.execute(uri: "/", method: .get) { $0.text }
+            let hits = cache.statistics.hits
+            // A click on a shared link, with its own tag: the cached copy.
+            _ = try await client.execute(uri: "/?fbclid=IwAR0abc&utm_source=share", method: .get) { #expect($0.text == front) }
+            #expect(cache.statistics.hits == hits + 1)
+            // A name written with escapes is read as the page it names, and not kept under another key.
+            _ = try await client.execute(uri: "/?%70age=2", method: .get) { #expect($0.text.contains("Older stories, page 2")) }
+            _ = try await client.execute(uri: "/", method: .get) { #expect($0.text == front) }
+            let entries = cache.entryCount
+            for index in 0..<50 { _ = try await client.execute(uri: "/?x=\(index)", method: .get) { #expect($0.status == .ok) } }
+            #expect(cache.entryCount == entries, "made-up parameters add no entries")
+        }
+    }
+
     @Test("an address's length counts toward the memory bound")
     func longAddressesCount() {
         let cache = PageCache(capacity: 200_000)

@@ -106,7 +106,7 @@ extension PageCache {
 
     /// The same, from the parts of a request that matter (`CachedBytesHandler` reads them off the wire).
     static func readerKey(path: String, target: String, hasCredentials: Bool, cookieHeaders: [String], acceptEncoding: String?) -> Key? {
-        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), !hasCredentials else { return nil }
+        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), !hasCredentials, let target = cacheTarget(target) else { return nil }
         let textSize: TextSize
         if cookieHeaders.isEmpty {
             textSize = .standard
@@ -119,6 +119,31 @@ extension PageCache {
             textSize = TextSize(cookieValue: cookies[TextSize.cookieName]?.value)
         }
         return Key(target: target, textSize: textSize.cssClass, gzip: HTTPCachingMiddleware<AppRequestContext>.acceptsGzip(acceptEncoding))
+    }
+}
+
+extension PageCache {
+    /// The query parameters readers' pages read. Others change nothing on a page: tracking tags (`utm_source`,
+    /// `fbclid`, a new value for every click on a shared link), or anything made up.
+    static let readerParameters: Set<Substring> = ["page", "q", "section", "author", "tag", "from", "to", "sort"]
+
+    /// The request target as the cache keys it: the path, and only the parameters pages read, as they came and in their
+    /// order. A story shared widely arrives with a different tag on every click; all of them get the one copy, and a
+    /// flood of made-up parameters cannot push other pages out. Nil (not cached) when a parameter's name is written
+    /// with escapes, which could decode to a name a page reads.
+    static func cacheTarget(_ target: String) -> String? {
+        guard let mark = target.firstIndex(of: "?") else { return target }
+        var kept: [Substring] = []
+        for pair in target[target.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true) {
+            let name = pair.prefix { $0 != "=" }
+            if readerParameters.contains(name) {
+                kept.append(pair)
+            } else if name.contains("%") {
+                return nil
+            }
+        }
+        let path = target[..<mark]
+        return kept.isEmpty ? String(path) : path + "?" + kept.joined(separator: "&")
     }
 }
 
