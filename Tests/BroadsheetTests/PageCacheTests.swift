@@ -152,6 +152,12 @@ struct PageCacheTests {
         PageCache.Entry(status: .ok, headers: [:], body: ByteBuffer(string: body), generation: ticket.generation)
     }
 
+    /// Renders `body` for `key` as the first request would, and keeps it.
+    static func cache(_ body: String, for key: PageCache.Key, in cache: PageCache) {
+        guard case .render(let ticket) = cache.lookup(key) else { Issue.record("the first request renders"); return }
+        cache.finish(key, ticket: ticket, entry: entry(body, ticket))
+    }
+
     @Test("single flight and stale-while-revalidate: one render per address, others wait or get the stale copy")
     func singleFlight() async throws {
         let cache = PageCache(capacity: 1_000_000)
@@ -175,8 +181,7 @@ struct PageCacheTests {
     func rebuildWithNothingToKeep() async throws {
         let cache = PageCache(capacity: 1_000_000)
         let key = PageCache.Key(target: "/2026/11/20/withdrawn", textSize: "", gzip: false)
-        guard case .render(let first) = cache.lookup(key) else { Issue.record("the first request renders"); return }
-        cache.finish(key, ticket: first, entry: Self.entry("the story", first))
+        Self.cache("the story", for: key, in: cache)
         cache.invalidateAll()
         guard case .render(let rebuild) = cache.lookup(key) else { Issue.record("after the change, one request rebuilds"); return }
         // The rebuild answers 404: nothing to keep.
@@ -213,8 +218,7 @@ struct PageCacheTests {
     func olderRenderAndFailures() async throws {
         let cache = PageCache(capacity: 1_000_000)
         let key = PageCache.Key(target: "/2026/11/20/withdrawn", textSize: "", gzip: false)
-        guard case .render(let first) = cache.lookup(key) else { Issue.record("the first request renders"); return }
-        cache.finish(key, ticket: first, entry: Self.entry("the story", first))
+        Self.cache("the story", for: key, in: cache)
         cache.invalidateAll()
         guard case .render(let slow) = cache.lookup(key) else { Issue.record("a rebuild begins"); return }
         // The story is unpublished while that rebuild is still running; the next request renders anew: a 404.
@@ -231,8 +235,7 @@ struct PageCacheTests {
 
         // A rebuild that fails (a 5xx, an error) leaves the copy, which the others get while one request retries.
         let other = PageCache.Key(target: "/search?q=harbour", textSize: "", gzip: false)
-        guard case .render(let one) = cache.lookup(other) else { Issue.record("the first request renders"); return }
-        cache.finish(other, ticket: one, entry: Self.entry("results", one))
+        Self.cache("results", for: other, in: cache)
         cache.invalidateAll()
         guard case .render(let failing) = cache.lookup(other) else { Issue.record("a rebuild begins"); return }
         cache.finish(other, ticket: failing, entry: nil, removingStale: false)

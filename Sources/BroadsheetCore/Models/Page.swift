@@ -29,4 +29,7 @@ public struct Page<Item: Sendable>: Sendable {
     }
 
     public var hasPrevious: Bool { request.number > 1 }
+    /// Whether a next page can be asked for: there are more, and this is not the last page number a request may ask
+    /// for (`PageRequest.maximumNumber`; a link past it would answer 400).
+    public var hasNext: Bool { hasMore && request.number < PageRequest.maximumNumber }
 }

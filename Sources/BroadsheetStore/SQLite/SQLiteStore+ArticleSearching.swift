@@ -37,10 +37,9 @@ extension SQLiteStore: ArticleSearching {
                     throw SearchTookTooLong()
                 }
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
-            // How a cancelled read ends (the reader went away): that is not a search taking too long.
-            if Task.isCancelled { throw CancellationError() }
-            throw SearchTookTooLong()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && Task.isCancelled {
+            // How a cancelled read ends (the reader went away); a search past its time limit is caught inside.
+            throw CancellationError()
         } catch let error as DatabaseError where error.message?.contains("fts5") == true {
             // Words are always quoted, so this should not happen; if it does, the reader sees no results, not an error.
             return empty

@@ -4,8 +4,7 @@ import GRDB
 extension SQLiteStore: StoryCardStoring {
     public func useStoryCardFormat(_ format: String) async throws -> Bool {
         try await pool.write { db in
-            let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
-            guard stored != format else { return false }
+            guard try Self.recordedFormat(db) != format else { return false }
             try db.execute(sql: "DELETE FROM story_cards")
             // Anything read before this, to be kept in the old format (a card, a feed entry), is no longer kept.
             try db.execute(sql: "UPDATE content_version SET version = version + 1 WHERE id = 1")
@@ -16,15 +15,18 @@ extension SQLiteStore: StoryCardStoring {
     }
 
     public func storyCardFormat() async throws -> String? {
-        try await pool.read { db in try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1")) }
+        try await pool.read { db in try Self.recordedFormat(db) }
+    }
+
+    private static func recordedFormat(_ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
     }
 
     /// Whether what was read at content version `version` and rendered in `cardFormat` may be kept now: nothing
     /// readers see changed since, and no process has recorded another format since.
     private static func canKeep(_ db: Database, readAt version: Int64, inFormat cardFormat: String) throws -> Bool {
         let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
-        let format = try String.fetchOne(db.cachedStatement(sql: "SELECT format FROM story_card_format WHERE id = 1"))
-        return current == version && format == cardFormat
+        return try current == version && recordedFormat(db) == cardFormat
     }
 
     public func storiesWithoutCards(limit: Int, below id: Int64? = nil) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64]) {

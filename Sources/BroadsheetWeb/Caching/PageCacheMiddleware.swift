@@ -22,7 +22,7 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
               let key = PageCache.readerKey(path: request.uri.path, target: request.uri.description, headers: request.headers)
         else {
             let response = try await next(request, context)
-            if request.method == .post, HTTPCachingMiddleware<Context>.isNewsroom(request.uri.path) { await contentMayHaveChanged() }
+            if request.method == .post, NewsroomRoute.isNewsroom(request.uri.path) { await contentMayHaveChanged() }
             return response
         }
         if request.method == .head {
@@ -106,7 +106,7 @@ extension PageCache {
 
     /// The same, from the parts of a request that matter (`CachedBytesHandler` reads them off the wire).
     static func readerKey(path: String, target: String, hasCredentials: Bool, cookieHeaders: [String], acceptEncoding: String?) -> Key? {
-        guard !HTTPCachingMiddleware<AppRequestContext>.isNewsroom(path), !hasCredentials, let target = cacheTarget(target) else { return nil }
+        guard !NewsroomRoute.isNewsroom(path), !hasCredentials, let target = cacheTarget(target) else { return nil }
         let textSize: TextSize
         if cookieHeaders.isEmpty {
             textSize = .standard
@@ -150,8 +150,8 @@ extension PageCache {
 /// The two cookies the page cache needs, read from `Cookie` fields in place as Hummingbird's `Cookies` reads them:
 /// pieces split at semicolons across the fields in order, leading blanks dropped, the name before the first `=`, the
 /// first piece with a name winning, its value after the run of `=`. (The page is rendered at the size Hummingbird
-/// reads; a key read differently would keep one reader's size under another's key.) Only for printable ASCII (what browsers send); otherwise nil, and `Cookies`
-/// itself decides (its idea of a blank is Unicode's).
+/// reads; a key read differently would keep one reader's size under another's key.) Only for printable ASCII (what
+/// browsers send); otherwise nil, and `Cookies` itself decides (its idea of a blank is Unicode's).
 struct ReaderCookies {
     var hasSession = false
     var textSize: String?

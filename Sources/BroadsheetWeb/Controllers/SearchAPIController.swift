@@ -42,7 +42,7 @@ struct SearchAPIController<Context: RequestContext>: Sendable {
             let results = try await site.search.search(search, page: page)
             let body = Body(
                 query: search.query.text, total: results.total, totalIsExact: results.totalIsExact, page: number,
-                perPage: page.size, hasMore: results.page.hasMore && page.number < PageRequest.maximumNumber,
+                perPage: page.size, hasMore: results.page.hasNext,
                 hits: results.page.items.map { hit in
                     let story = hit.story
                     return Body.Hit(

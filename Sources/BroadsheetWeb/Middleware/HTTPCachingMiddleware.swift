@@ -35,7 +35,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     static var compressionThreshold: Int { 1_024 }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get || request.method == .head, !Self.isNewsroom(request.uri.path) else {
+        guard request.method == .get || request.method == .head, !NewsroomRoute.isNewsroom(request.uri.path) else {
             return try await next(request, context)
         }
         var response = try await next(request, context)
@@ -84,10 +84,6 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     // MARK: - Pieces, static so tests can reach them
-
-    static func isNewsroom(_ path: String) -> Bool {
-        NewsroomRoute.isNewsroom(path)
-    }
 
     /// A weak validator from the body's bytes (a 64-bit hash and the length), marked "-gz" for the gzip form.
     static func entityTag(of body: ByteBuffer, gzip: Bool = false) -> String {

@@ -85,7 +85,7 @@ struct NewsroomStoriesPage: Sendable {
             sectionOptions: sections.map { Option(value: String($0.id), label: $0.name, isSelected: $0.id == sectionID) },
             authorOptions: authors.map { Option(value: String($0.id), label: $0.name, isSelected: $0.id == authorID) },
             mine: mine, query: text,
-            newerURL: number > 1 ? link(number - 1) : nil, olderURL: result.hasMore && number < PageRequest.maximumNumber ? link(number + 1) : nil,
+            newerURL: number > 1 ? link(number - 1) : nil, olderURL: result.hasNext ? link(number + 1) : nil,
             isEmpty: result.items.isEmpty
         )
     }

@@ -76,8 +76,7 @@ struct PaginationView: Sendable {
     init(page: Page<some Sendable>, route: (Int) -> SiteRoute) {
         let number = page.request.number
         newerURL = page.hasPrevious ? route(number - 1).path : nil
-        // No link past the last page number a request may ask for (it would answer 400).
-        olderURL = page.hasMore && number < PageRequest.maximumNumber ? route(number + 1).path : nil
+        olderURL = page.hasNext ? route(number + 1).path : nil
         pageNumber = number
         isNeeded = newerURL != nil || olderURL != nil
     }
