@@ -22,6 +22,13 @@ struct TemplateEngineTests {
         let bytes: TemplateValue = .object(["a": .utf8(Array("<b>Tom & Jerry's</b> ß → ☃".utf8)), "blank": .utf8([])])
         #expect(try render("{{a}}|{{{a}}}|{{#empty(blank)}}empty{{/empty(blank)}}{{^empty(a)}}|full{{/empty(a)}}", bytes)
             == "&lt;b&gt;Tom &amp; Jerry&#39;s&lt;/b&gt; ß → ☃|<b>Tom & Jerry's</b> ß → ☃|empty|full")
+        // Bytes with a text put in (a kept card and its time for now): the text escaped, the rest as it is.
+        let card = SplicedUTF8(Array("<p>Café <b>".utf8) + Array("</b></p>".utf8), at: "<p>Café <b>".utf8.count, before: "<i>", text: "3 <hours>", after: "</i>")
+        let spliced: TemplateValue = .object(["c": .spliced(card), "blank": .spliced(SplicedUTF8([], at: 0, before: "", text: "", after: ""))])
+        #expect(try render("{{{c}}}|{{c}}|{{#empty(blank)}}empty{{/empty(blank)}}{{^empty(c)}}|full{{/empty(c)}}", spliced)
+            == "<p>Café <b><i>3 &lt;hours&gt;</i></b></p>|&lt;p&gt;Café &lt;b&gt;&lt;i&gt;3 &amp;lt;hours&amp;gt;&lt;/i&gt;&lt;/b&gt;&lt;/p&gt;|empty|full")
+        // A cut past the end is taken as the end.
+        #expect(try render("{{{c}}}", .object(["c": .spliced(SplicedUTF8(Array("ab".utf8), at: 9, before: "", text: "x", after: ""))])) == "abx")
     }
 
     @Test("sections: lists repeat, objects and other values become the context, false and missing values hide")

@@ -42,22 +42,31 @@ public struct ArticleSummary: Sendable, Hashable, Identifiable {
 
 /// A story's card in a list, rendered once and kept with the story: `head` and `tail` are the HTML before and after
 /// the place where a page puts "3 hours ago", which changes with the clock.
-/// Kept as UTF-8 bytes: a page copies them out as they are, where making texts of them checked every byte of every
-/// card on every uncached list.
+/// Kept as UTF-8 bytes, head then tail in one array: a page copies them out as they are, where making texts of them
+/// checked every byte of every card on every uncached list (and two arrays cost a list two allocations a card).
 public struct RenderedCard: Sendable, Hashable {
-    public var headUTF8: [UInt8]
-    public var tailUTF8: [UInt8]
+    /// The head's bytes, then the tail's.
+    public let utf8: [UInt8]
+    /// How many of `utf8` are the head's.
+    public let headCount: Int
 
     public init(head: String, tail: String) {
-        self.init(headUTF8: Array(head.utf8), tailUTF8: Array(tail.utf8))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(head.utf8.count + tail.utf8.count)
+        utf8 += head.utf8
+        utf8 += tail.utf8
+        self.init(utf8: utf8, headCount: head.utf8.count)
     }
 
-    /// From bytes read back from storage, which were written from `head` and `tail` (so are UTF-8).
-    public init(headUTF8: [UInt8], tailUTF8: [UInt8]) {
-        self.headUTF8 = headUTF8
-        self.tailUTF8 = tailUTF8
+    /// From bytes read back from storage, which were written from `head` and `tail` (so are UTF-8): the head's
+    /// `headCount` bytes, then the tail's. A count outside the bytes is taken as all of them (no tail).
+    public init(utf8: [UInt8], headCount: Int) {
+        self.utf8 = utf8
+        self.headCount = min(max(0, headCount), utf8.count)
     }
 
+    public var headUTF8: ArraySlice<UInt8> { utf8[..<headCount] }
+    public var tailUTF8: ArraySlice<UInt8> { utf8[headCount...] }
     public var head: String { String(decoding: headUTF8, as: UTF8.self) }
     public var tail: String { String(decoding: tailUTF8, as: UTF8.self) }
 }

@@ -29,11 +29,8 @@ struct ColumnReader {
 
     func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
 
-    /// The column's bytes (a text's UTF-8, unchecked), copied out; nil for NULL.
-    func optionalBytes(_ index: Int32) -> [UInt8]? {
-        guard !isNull(index) else { return nil }
-        return blob(index) { Array($0) }
-    }
+    /// How many bytes the column's value has (a text's UTF-8; 0 for NULL).
+    func byteCount(_ index: Int32) -> Int { Int(sqlite3_column_bytes(statement, index)) }
 
     /// The column's bytes, read in place by `body` (empty for NULL).
     func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {

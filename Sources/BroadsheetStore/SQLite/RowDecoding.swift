@@ -76,7 +76,17 @@ enum RowDecoding {
     /// kept card's head and tail (NULL without a kept card).
     static func listed(_ row: ColumnReader) -> ListedRow {
         var card: RenderedCard?
-        if let head = row.optionalBytes(4), let tail = row.optionalBytes(5) { card = RenderedCard(headUTF8: head, tailUTF8: tail) }
+        if !row.isNull(4), !row.isNull(5) {
+            // Head and tail copied into one array, sized for both up front.
+            var utf8: [UInt8] = []
+            let headCount = row.blob(4) { head in
+                utf8.reserveCapacity(head.count + row.byteCount(5))
+                utf8.append(contentsOf: head.assumingMemoryBound(to: UInt8.self))
+                return head.count
+            }
+            row.blob(5) { utf8.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+            card = RenderedCard(utf8: utf8, headCount: headCount)
+        }
         return ListedRow(id: row.int64(0), sectionID: row.int64(1), publishedAt: row.date(2), hasLeadImage: row.int64(3) != 0, card: card)
     }
 

@@ -66,7 +66,7 @@ struct StoryCards: Sendable {
     /// The card for a page now, from a kept card or rendered from the story's summary.
     func card(_ story: ListedStory) -> StoryCardHTML {
         switch story.shown {
-        case .kept(let card): StoryCardHTML(utf8: Self.html(card, publishedAt: story.publishedAt, wrapper: relativeWrapper, time: time))
+        case .kept(let card): Self.html(card, publishedAt: story.publishedAt, wrapper: relativeWrapper, time: time)
         case .summary(let summary): StoryCardHTML(html: html(summary))
         }
     }
@@ -83,25 +83,16 @@ struct StoryCards: Sendable {
 
     /// The lead from its kept copy, with the relative time for now put in.
     func lead(_ kept: RenderedCard, publishedAt: Date) -> StoryCardHTML {
-        StoryCardHTML(utf8: Self.html(kept, publishedAt: publishedAt, wrapper: leadWrapper, time: time))
+        Self.html(kept, publishedAt: publishedAt, wrapper: leadWrapper, time: time)
     }
 
-    /// A kept card's bytes with the relative time for now put in. (Without a place for it, which only a card kept by a
-    /// server with another template can lack, the card is written without it.)
-    private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> [UInt8] {
-        let relative = wrapper == nil ? nil : time.relative(publishedAt)
-        var capacity = card.headUTF8.count + card.tailUTF8.count
-        if let wrapper, let relative { capacity += wrapper.before.utf8.count + wrapper.after.utf8.count + relative.utf8.count + 16 }
-        var html: [UInt8] = []
-        html.reserveCapacity(capacity)
-        html += card.headUTF8
-        if let wrapper, let relative {
-            html += wrapper.before.utf8
-            HTMLBytes.appendEscaped(relative, to: &html)
-            html += wrapper.after.utf8
-        }
-        html += card.tailUTF8
-        return html
+    /// A kept card with the relative time for now put in, written from the card's bytes when the page is. (Without a
+    /// place for it, which only a card kept by a server with another template can lack, or a time to write, the card
+    /// is written without it.)
+    private static func html(_ card: RenderedCard, publishedAt: Date, wrapper: (before: String, after: String)?, time: ReaderTime) -> StoryCardHTML {
+        // Head and tail are one array: without a time to put in, the card is that array as it is.
+        guard let wrapper, let relative = time.relative(publishedAt) else { return StoryCardHTML(utf8: card.utf8) }
+        return StoryCardHTML(spliced: SplicedUTF8(card.utf8, at: card.headCount, before: wrapper.before, text: relative, after: wrapper.after))
     }
 
     /// The card to keep for `story`: its HTML without a relative time, cut where one goes. Nil when this template's
@@ -211,6 +202,7 @@ struct StoryCardHTML: Sendable, TemplateConvertible {
 
     init(html: String) { self.html = .text(html) }
     init(utf8: [UInt8]) { html = .utf8(utf8) }
+    init(spliced: SplicedUTF8) { html = .spliced(spliced) }
 
     var templateValue: TemplateValue { .object(["html": html]) }
 }

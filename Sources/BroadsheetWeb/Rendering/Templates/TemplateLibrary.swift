@@ -132,6 +132,14 @@ struct TemplateLibrary: Sendable {
                         if step.kind == .escaped { HTMLBytes.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
                     case .utf8(let bytes)?:
                         if step.kind == .escaped { bytes.withUnsafeBufferPointer { HTMLBytes.appendEscaped($0, to: &output) } } else { output += bytes }
+                    case .spliced(let spliced)?:
+                        if step.kind == .escaped {
+                            var whole: [UInt8] = []
+                            spliced.write(to: &whole)
+                            whole.withUnsafeBufferPointer { HTMLBytes.appendEscaped($0, to: &output) }
+                        } else {
+                            spliced.write(to: &output)
+                        }
                     case .number(let number)?: output.append(contentsOf: String(number).utf8)
                     case .bool(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
                     case .list?, .object?, nil: break
@@ -198,6 +206,7 @@ struct TemplateLibrary: Sendable {
             switch value {
             case .text(let text): return .bool(text.isEmpty)
             case .utf8(let bytes): return .bool(bytes.isEmpty)
+            case .spliced(let spliced): return .bool(spliced.isEmpty)
             case .list(let items): return .bool(items.isEmpty)
             case .object(let fields): return .bool(fields.isEmpty)
             case .bool, .number: return nil

@@ -6,6 +6,9 @@ enum TemplateValue: Sendable, Equatable {
     case text(String)
     /// Text as UTF-8 bytes, written as `text` is: for HTML kept as bytes (a list's kept cards), copied as it is.
     case utf8([UInt8])
+    /// UTF-8 bytes with a text put in at one place, written as `utf8` is: for a kept card with the time for now
+    /// in it, written straight from the card's bytes rather than from a copy put together first.
+    case spliced(SplicedUTF8)
     case bool(Bool)
     case number(Int)
     case list([TemplateValue])
@@ -16,6 +19,42 @@ enum TemplateValue: Sendable, Equatable {
     func field(_ name: String) -> TemplateValue? {
         if case .object(let fields) = self { return fields[name] }
         return nil
+    }
+}
+
+/// `bytes[..<at]`, then `before`, `text` HTML-escaped and `after`, then `bytes[at...]`; a class, so that a
+/// `TemplateValue` stays as small as its other cases.
+final class SplicedUTF8: Sendable, Equatable {
+    let bytes: [UInt8]
+    let at: Int
+    let before: String
+    let text: String
+    let after: String
+
+    /// `at` is clamped to the bytes.
+    init(_ bytes: [UInt8], at: Int, before: String, text: String, after: String) {
+        self.bytes = bytes
+        self.at = min(max(0, at), bytes.count)
+        self.before = before
+        self.text = text
+        self.after = after
+    }
+
+    var isEmpty: Bool { bytes.isEmpty && before.isEmpty && text.isEmpty && after.isEmpty }
+
+    /// Appends the whole to `output` (the text escaped, the rest as it is).
+    func write(to output: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { all in
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: all[..<at]))
+            output.append(contentsOf: before.utf8)
+            HTMLBytes.appendEscaped(text, to: &output)
+            output.append(contentsOf: after.utf8)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: all[at...]))
+        }
+    }
+
+    static func == (lhs: SplicedUTF8, rhs: SplicedUTF8) -> Bool {
+        lhs.bytes == rhs.bytes && lhs.at == rhs.at && lhs.before == rhs.before && lhs.text == rhs.text && lhs.after == rhs.after
     }
 }
 
