@@ -604,10 +604,45 @@ struct FeedStandardsTests {
         #expect(InternetDate.rfc822(date) == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(InternetDate.parseHTTPDate("Sun, 06 Nov 1994 08:49:37 GMT") == date)
         #expect(InternetDate.parseHTTPDate(InternetDate.rfc822(Fixture.now)) == Fixture.now)
-        for bad in ["", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Sun, 06 Nov 1994 08:49:37 PST", "Sun, 32 Nov 1994 08:49:37 GMT",
-                    "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT", String(repeating: "9", count: 10_000)] {
-            #expect(InternetDate.parseHTTPDate(bad) == nil, "\(bad)")
+        // The two obsolete forms RFC 9110 asks recipients to read too; a two-digit year is the one within 50 years.
+        let now = Date(timeIntervalSince1970: 1_796_000_000)  // 2026
+        #expect(InternetDate.parseHTTPDate("Sunday, 06-Nov-94 08:49:37 GMT", now: now) == date)
+        #expect(InternetDate.parseHTTPDate("Sun Nov  6 08:49:37 1994", now: now) == date)
+        #expect(InternetDate.parseHTTPDate("Thursday, 19-Nov-26 08:00:00 GMT", now: now) == InternetDate.parseHTTPDate("Thu, 19 Nov 2026 08:00:00 GMT"))
+        for bad in ["", "Sun, 06 Nov 1994 08:49:37 PST", "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT",
+                    "Sunday, 06-Nov-1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 PST", "Sun, 06-Nov-94 08:49:37 GMT", "Sun Nov 6 08:49:37 94",
+                    "Sun Nov 006 08:49:37 1994", "Sun, Nov  6 08:49:37 1994", String(repeating: "9", count: 10_000)] {
+            #expect(InternetDate.parseHTTPDate(bad, now: now) == nil, "\(bad)")
         }
+    }
+
+    @Test("Last-Modified: the gzip and plain forms keep their own dates; a version first seen in the same second as the one before gets none")
+    func lastModifiedDates() {
+        let versions = VersionTimes()
+        let t0 = Date(timeIntervalSince1970: 1_796_000_000.2)
+        // Plain and gzip requests for one page, alternating, a few seconds apart: the dates stay put.
+        let plain = versions.since(url: "/rss.xml", variant: "", gzip: false, tag: "W/\"a\"", now: t0)
+        let zipped = versions.since(url: "/rss.xml", variant: "", gzip: true, tag: "W/\"a-gz\"", now: t0 + 3)
+        #expect(plain == Date(timeIntervalSince1970: 1_796_000_000))
+        #expect(zipped == Date(timeIntervalSince1970: 1_796_000_003))
+        #expect(versions.since(url: "/rss.xml", variant: "", gzip: false, tag: "W/\"a\"", now: t0 + 6) == plain)
+        #expect(versions.since(url: "/rss.xml", variant: "", gzip: true, tag: "W/\"a-gz\"", now: t0 + 9) == zipped)
+
+        // A change within the same second: the new version has no date (an If-Modified-Since of that second would
+        // tell the holder of the older one that nothing changed), and keeps none; the next change a second later has one.
+        let page = (url: "/", variant: "", gzip: false)
+        let first = versions.since(url: page.url, variant: page.variant, gzip: page.gzip, tag: "v1", now: t0)
+        #expect(first != nil)
+        #expect(versions.since(url: page.url, variant: page.variant, gzip: page.gzip, tag: "v2", now: t0 + 0.5) == nil)
+        #expect(versions.since(url: page.url, variant: page.variant, gzip: page.gzip, tag: "v2", now: t0 + 5) == nil)
+        #expect(versions.since(url: page.url, variant: page.variant, gzip: page.gzip, tag: "v3", now: t0 + 6) == Date(timeIntervalSince1970: 1_796_000_006))
+
+        // Without a date, only the entity tag decides.
+        typealias Caching = HTTPCachingMiddleware<AppRequestContext>
+        let asks: HTTPFields = [.ifModifiedSince: "Sun, 06 Nov 2050 08:49:37 GMT"]
+        #expect(Caching.isNotModified(request: asks, tag: "W/\"v2\"", lastModified: first))
+        #expect(!Caching.isNotModified(request: asks, tag: "W/\"v2\"", lastModified: nil))
+        #expect(Caching.isNotModified(request: [.ifNoneMatch: "W/\"v2\""], tag: "W/\"v2\"", lastModified: nil))
     }
 
     @Test("a feed stays under its byte limit by leaving out its oldest items")

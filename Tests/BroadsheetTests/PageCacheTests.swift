@@ -247,12 +247,14 @@ struct PageCacheTests {
         #expect(fresh.body == ByteBuffer(string: "results again"))
     }
 
-    @Test("parameters pages do not read are left out of the key: tracking tags share one copy, made-up ones cannot flood the cache, escaped names are not cached")
+    @Test("parameters pages do not read are left out of the key: tracking tags share one copy, made-up ones cannot flood the cache, escaped names and fragments are not cached")
     func parametersPagesDoNotRead() async throws {
         let cases: [(String, String?)] = [
             ("/2026/11/20/story?fbclid=IwAR0abc", "/2026/11/20/story"), ("/?utm_source=x&page=2&utm_medium=y", "/?page=2"),
             ("/search?q=harbour&gclid=1&sort=date", "/search?q=harbour&sort=date"), ("/search?sort=date&q=harbour", "/search?sort=date&q=harbour"),
             ("/?%70age=2", nil), ("/?x=1&%71=a", nil), ("/rss.xml", "/rss.xml"), ("/?", "/"), ("/?page=2&page=3", "/?page=2&page=3"),
+            // The query ends at a `#` for the router: what follows is not what the page read.
+            ("/?x=#&page=2", nil), ("/search?z=#&q=bridge", nil), ("/2026/11/20/story#top", nil),
         ]
         for (target, expected) in cases { #expect(PageCache.cacheTarget(target) == expected, "\(target)") }
 

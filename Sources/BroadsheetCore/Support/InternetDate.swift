@@ -32,15 +32,39 @@ public enum InternetDate {
         }
     }
 
-    /// Reads an HTTP date in the preferred form ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 section 5.6.7); nil for
-    /// anything else, including the two obsolete forms RFC 9110 also asks recipients to read. Callers treat nil as
-    /// "no date", so an obsolete date costs a client one full answer instead of a 304, never a wrong one.
-    public static func parseHTTPDate(_ text: String) -> Date? {
+    /// Reads an HTTP date in any of the three forms RFC 9110 (section 5.6.7) asks recipients to read: the preferred
+    /// "Sun, 06 Nov 1994 08:49:37 GMT", the obsolete RFC 850 form "Sunday, 06-Nov-94 08:49:37 GMT" (a two-digit year
+    /// more than 50 years ahead of `now` is read as the last such year in the past), and C's asctime form
+    /// "Sun Nov  6 08:49:37 1994". Nil for anything else; callers treat nil as "no date".
+    public static func parseHTTPDate(_ text: String, now: Date = Date()) -> Date? {
+        guard text.utf8.count <= 64 else { return nil }
         let parts = text.split(separator: " ")
-        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
-              let day = Int(parts[1]), (1...31).contains(day), let month = months.firstIndex(of: String(parts[2])),
-              parts[3].count == 4, let year = Int(parts[3]), year >= 1970 else { return nil }
-        let time = parts[4].split(separator: ":")
+        let day: Int, month: Int, year: Int
+        let clock: Substring
+        if parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT" {
+            // Preferred: weekday, two-digit day, month, four-digit year, time, GMT.
+            guard (1...2).contains(parts[1].count), let d = Int(parts[1]), let m = months.firstIndex(of: String(parts[2])),
+                  parts[3].count == 4, let y = Int(parts[3]) else { return nil }
+            (day, month, year, clock) = (d, m, y, parts[4])
+        } else if parts.count == 4, parts[0].count >= 7, parts[0].hasSuffix(","), parts[3] == "GMT" {
+            // RFC 850: full weekday, dd-Mon-yy, time, GMT.
+            let date = parts[1].split(separator: "-", omittingEmptySubsequences: false)
+            guard date.count == 3, date[0].count == 2, let d = Int(date[0]), let m = months.firstIndex(of: String(date[1])),
+                  date[2].count == 2, let yy = Int(date[2]) else { return nil }
+            let thisYear = components(now).year
+            var y = thisYear - thisYear % 100 + yy
+            if y > thisYear + 50 { y -= 100 }
+            (day, month, year, clock) = (d, m, y, parts[2])
+        } else if parts.count == 5, parts[0].count == 3, !parts[0].hasSuffix(",") {
+            // asctime: weekday, month, day (one or two digits, space-padded), time, four-digit year.
+            guard let m = months.firstIndex(of: String(parts[1])), (1...2).contains(parts[2].count), let d = Int(parts[2]),
+                  parts[4].count == 4, let y = Int(parts[4]) else { return nil }
+            (day, month, year, clock) = (d, m, y, parts[3])
+        } else {
+            return nil
+        }
+        guard (1...31).contains(day), year >= 1970 else { return nil }
+        let time = clock.split(separator: ":")
         guard time.count == 3, time.allSatisfy({ $0.count == 2 }), let hour = Int(time[0]), let minute = Int(time[1]),
               let second = Int(time[2]), hour < 24, minute < 60, second < 61 else { return nil }
         let days = daysSinceEpoch(year: year, month: month + 1, day: day)

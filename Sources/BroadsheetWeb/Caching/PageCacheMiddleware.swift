@@ -82,7 +82,7 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
     static func response(_ entry: PageCache.Entry, for request: Request) -> Response {
         if let tag = entry.headers[.eTag],
            HTTPCachingMiddleware<Context>.isNotModified(
-               request: request.headers, tag: tag, lastModified: entry.headers[.lastModified].flatMap(InternetDate.parseHTTPDate) ?? .distantFuture
+               request: request.headers, tag: tag, lastModified: entry.headers[.lastModified].flatMap { InternetDate.parseHTTPDate($0) }
            ) {
             var headers = entry.headers
             headers[.contentType] = nil
@@ -130,8 +130,10 @@ extension PageCache {
     /// The request target as the cache keys it: the path, and only the parameters pages read, as they came and in their
     /// order. A story shared widely arrives with a different tag on every click; all of them get the one copy, and a
     /// flood of made-up parameters cannot push other pages out. Nil (not cached) when a parameter's name is written
-    /// with escapes, which could decode to a name a page reads.
+    /// with escapes, which could decode to a name a page reads, and when the target has a `#`: Hummingbird ends the
+    /// query there, so parameters after it would name a page the request never saw (`/?x=#&page=2` is the front page).
     static func cacheTarget(_ target: String) -> String? {
+        guard !target.utf8.contains(UInt8(ascii: "#")) else { return nil }
         guard let mark = target.firstIndex(of: "?") else { return target }
         var kept: [Substring] = []
         for pair in target[target.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true) {

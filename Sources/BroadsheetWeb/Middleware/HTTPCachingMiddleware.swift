@@ -61,9 +61,9 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
             let tag = Self.entityTag(of: body, gzip: compresses)
             let variesByCookie = response.headers[.vary].map { ASCIISearch.contains($0, "cookie", ignoringCase: true) } ?? false
             let variant = variesByCookie ? (request.headers[.cookie] ?? "") : ""
-            let firstSeen = versions.since(url: request.uri.description, variant: variant, tag: tag, now: clock.now())
+            let firstSeen = versions.since(url: request.uri.description, variant: variant, gzip: compresses, tag: tag, now: clock.now())
             response.headers[.eTag] = tag
-            response.headers[.lastModified] = InternetDate.rfc822(firstSeen)
+            if let firstSeen { response.headers[.lastModified] = InternetDate.rfc822(firstSeen) }
             if Self.isNotModified(request: request.headers, tag: tag, lastModified: firstSeen) {
                 var headers = response.headers
                 headers[.contentType] = nil
@@ -91,8 +91,9 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\(gzip ? "-gz" : "")\""
     }
 
-    /// RFC 9110 section 13.1: If-None-Match decides when present (weak comparison); otherwise If-Modified-Since.
-    static func isNotModified(request headers: HTTPFields, tag: String, lastModified: Date) -> Bool {
+    /// RFC 9110 section 13.1: If-None-Match decides when present (weak comparison); otherwise If-Modified-Since,
+    /// when the response has a Last-Modified date.
+    static func isNotModified(request headers: HTTPFields, tag: String, lastModified: Date?) -> Bool {
         if let match = headers[values: .ifNoneMatch].isEmpty ? nil : headers[values: .ifNoneMatch].joined(separator: ",") {
             let opaque = Self.opaque(tag)
             return match.split(separator: ",").contains { candidate in
@@ -100,7 +101,7 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
                 return candidate == "*" || Self.opaque(candidate) == opaque
             }
         }
-        if let since = headers[.ifModifiedSince].flatMap(InternetDate.parseHTTPDate) {
+        if let lastModified, let since = headers[.ifModifiedSince].flatMap({ InternetDate.parseHTTPDate($0) }) {
             return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
         }
         return false
@@ -209,25 +210,33 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
 /// addresses or cookies costs a few dozen bytes an entry; two that share a hash only move each other's time forward.
 final class VersionTimes: @unchecked Sendable {
     private let lock = NSLock()
-    private var current: [Int: (tag: String, since: Date)] = [:]
+    /// Per key: the current version, its date (if it has one), and the latest date any version of the key was given.
+    private var current: [Int: (tag: String, since: Date?, latest: Date?)] = [:]
     private let capacity: Int
 
     init(capacity: Int = 50_000) {
         self.capacity = capacity
     }
 
-    /// `variant` separates versions of one address that differ by request (a reader's text size).
-    func since(url: String, variant: String, tag: String, now: Date) -> Date {
+    /// When the version `tag` of the address was first seen, in whole seconds as HTTP dates carry them. `variant`
+    /// separates versions of one address that differ by request (a reader's text size); the gzip and plain forms are
+    /// kept apart too, as their tags differ. Nil when the version before was first seen in the same second: a date
+    /// cannot tell the two apart, and a client holding the older one would be told it has not changed.
+    func since(url: String, variant: String, gzip: Bool, tag: String, now: Date) -> Date? {
         var hasher = Hasher()
         hasher.combine(url)
         hasher.combine(variant)
+        hasher.combine(gzip)
         let key = hasher.finalize()
         return lock.withLock {
-            if let known = current[key], known.tag == tag { return known.since }
+            let known = current[key]
+            if let known, known.tag == tag { return known.since }
             if current.count >= capacity { current.removeAll(keepingCapacity: true) }
-            // Whole seconds, as HTTP dates carry them.
-            let since = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            current[key] = (tag, since)
+            let second = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+            // A version not dated later than every earlier one gets no date.
+            var since: Date? = second
+            if let latest = known?.latest, latest >= second { since = nil }
+            current[key] = (tag, since, since ?? known?.latest)
             return since
         }
     }
