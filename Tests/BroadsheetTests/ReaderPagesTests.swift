@@ -281,7 +281,7 @@ struct ReaderPagesTests {
         let cases: [(String, Int, String, String)] = [
             ("/", 200, html, "public, max-age=60"),
             ("/2026/11/20/council-approves-new-bridge", 200, html, "public, max-age=60"),
-            ("/2020/01/01/council-approves-new-bridge", 301, "", "public, max-age=3600"),
+            ("/2020/01/01/council-approves-new-bridge", 301, "", "public, max-age=60"),
             ("/section/world", 200, html, "public, max-age=60"),
             ("/author/ana-ruiz", 200, html, "public, max-age=60"),
             ("/tag/bridges", 200, html, "public, max-age=60"),

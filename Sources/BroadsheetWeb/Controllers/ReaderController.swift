@@ -17,7 +17,8 @@ struct ReaderController<Context: RequestContext>: Sendable {
             case .page(let page):
                 return try site.renderer.response("article", page, varyOnCookie: true)
             case .redirect(let path):
-                return Response(status: .movedPermanently, headers: [.location: path, .cacheControl: "public, max-age=3600"])
+                // Kept no longer than pages are: a slug renamed back would otherwise send readers round in a loop.
+                return Response(status: .movedPermanently, headers: [.location: path, .cacheControl: "public, max-age=\(site.configuration.cacheMaxAge)"])
             }
         }
         router.get(RouterPath(SiteRoute.Kind.section.pattern)) { request, context in
