@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import ServiceLifecycle
+import Synchronization
 import Testing
 
 @Suite("Story cards kept with the stories")
@@ -548,6 +549,35 @@ struct StoryCardTests {
         #expect(try await fixture.store.storyCardFormat() == "a newer release")
     }
 
+    @Test("the filler asks the store again until it has recorded its format, and only then fills cards")
+    func formatRecordedAfterFailures() async throws {
+        let fixture = try await Self.publication()
+        try await fixture.store.useStoryCardFormat("earlier release")
+        let (version, stories, noted) = try await fixture.store.storiesWithoutCards(limit: 10, below: nil)
+        let old = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, RenderedCard(head: "<p>old ", tail: "</p>")) })
+        #expect(try await fixture.store.saveStoryCards(old, noted: noted, readAt: version, inFormat: "earlier release"))
+
+        let site = try makeReaderSite(configuration: try testConfiguration(), dependencies: Self.dependencies(fixture))
+        let store = RefusingFormat(store: fixture.store, refusals: 3)
+        var filler = StoryCardFiller(store: store, cards: site.storyCards, versions: fixture.store, logger: Logger(label: "test"))
+        filler.formatRetry = .milliseconds(10)
+        let group = ServiceGroup(services: [filler], logger: Logger(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var filled = false
+            for _ in 0..<200 where !filled {
+                let kept = try Self.keptCards(fixture)
+                filled = !kept.isEmpty && kept.values.allSatisfy { !$0.contains("<p>old ") }
+                if !filled { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            #expect(filled, "the earlier release's cards are replaced by this server's")
+            #expect(store.attempts.withLock { $0 } == 4)
+            #expect(try await fixture.store.storyCardFormat() == site.storyCards.format)
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+
     @Test("a server whose card template cannot be cut still records its card format at start-up: what an earlier release kept goes")
     func unsplittableTemplateStillChecksFormat() async throws {
         let fixture = try await Self.publication()
@@ -580,5 +610,40 @@ struct StoryCardTests {
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
         }
+    }
+}
+
+/// The store, except that recording the card format fails the first `refusals` times (a busy database).
+private final class RefusingFormat: StoryCardStoring {
+    let store: any StoryCardStoring
+    let refusals: Int
+    let attempts = Mutex(0)
+
+    init(store: any StoryCardStoring, refusals: Int) {
+        self.store = store
+        self.refusals = refusals
+    }
+
+    func useStoryCardFormat(_ format: String) async throws -> Bool {
+        let attempt = attempts.withLock { count -> Int in
+            count += 1
+            return count
+        }
+        guard attempt > refusals else { throw CancellationError() }
+        return try await store.useStoryCardFormat(format)
+    }
+
+    func storyCardFormat() async throws -> String? { try await store.storyCardFormat() }
+
+    func storiesWithoutCards(limit: Int, below id: Int64?) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64]) {
+        try await store.storiesWithoutCards(limit: limit, below: id)
+    }
+
+    func saveStoryCards(_ cards: [Int64: RenderedCard], noted: [Int64], readAt version: Int64, inFormat cardFormat: String) async throws -> Bool {
+        try await store.saveStoryCards(cards, noted: noted, readAt: version, inFormat: cardFormat)
+    }
+
+    func saveFeedItems(_ items: [Int64: String], format: String, readAt version: Int64, inFormat cardFormat: String) async throws -> Bool {
+        try await store.saveFeedItems(items, format: format, readAt: version, inFormat: cardFormat)
     }
 }

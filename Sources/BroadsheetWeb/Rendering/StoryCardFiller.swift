@@ -14,10 +14,22 @@ struct StoryCardFiller: Service {
     var interval: Duration = .seconds(1)
     /// Stories rendered and saved together: small enough that a write holds the database for milliseconds.
     var batchSize = 100
+    /// The first wait before asking the store again to record the format, when it could not be asked (it doubles, up
+    /// to a minute).
+    var formatRetry: Duration = .seconds(1)
 
     func run() async throws {
+        // The format must be recorded before anything else: until it is, pieces kept by an earlier release (or with
+        // other settings) stay, and this server's saves are all refused. A busy or unreachable database is asked again.
+        var wait = formatRetry
+        while !(await useFormat()) {
+            let pause = wait
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            if Task.isCancelled || Task.isShuttingDownGracefully { return }
+            wait = min(wait * 2, .seconds(60))
+        }
         // A service that returns ends the application: one with nothing to do waits for the shutdown instead.
-        guard await useFormat(), cards.relativeWrapper != nil else {
+        guard cards.relativeWrapper != nil else {
             if cards.relativeWrapper == nil {
                 logger.warning("The card template cannot be cut around its relative time; story cards are rendered per request")
             }
@@ -54,13 +66,13 @@ struct StoryCardFiller: Service {
 
     /// Records this process's card format, dropping whatever was kept in another (cards, feed entries, leads, story
     /// page parts), even when this process cannot keep cards itself: pieces rendered by an earlier release must not
-    /// outlive it. False when the store could not be asked.
+    /// outlive it. False when the store could not be asked (`run` asks again).
     func useFormat() async -> Bool {
         do {
             if try await store.useStoryCardFormat(cards.format) { logger.info("Story cards: new format \(cards.format), all to be rendered again") }
             return true
         } catch {
-            logger.warning("Could not check the story cards' format; story cards are rendered per request", metadata: ["error": "\(error)"])
+            logger.warning("Could not record the story cards' format; trying again shortly", metadata: ["error": "\(error)"])
             return false
         }
     }
