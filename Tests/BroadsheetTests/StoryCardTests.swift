@@ -138,6 +138,31 @@ struct StoryCardTests {
         }
     }
 
+    @Test("the navigation shows a section's change on the next page, whoever made it: the sections memo follows the content version")
+    func sectionsFollowChanges() async throws {
+        let fixture = try await Self.publication()
+        let (app, _) = try await Self.keepingApp(fixture)
+        try await app.test(.router) { client in
+            func navigation(_ uri: String) async throws -> String {
+                let page = try await client.execute(uri: uri, method: .get) { $0 }.text
+                guard let start = page.range(of: "<nav class=\"sections\""), let end = page[start.upperBound...].range(of: "</nav>") else { return "" }
+                return String(page[start.lowerBound..<end.upperBound])
+            }
+            #expect(try await navigation("/").contains(">Business</a>"))
+            #expect(try await navigation("/section/world").contains(">Business</a>"))
+            try await fixture.store.updateSection(id: fixture.business.id, NewSection(slug: "business", name: "Money", description: "", position: 1))
+            let renamed = try await navigation("/")
+            #expect(renamed.contains(">Money</a>") && !renamed.contains(">Business</a>"))
+            // Changed behind the store's back, from another connection: the database's own trigger moves the version.
+            try await DatabaseQueue(path: fixture.store.path).write { db in
+                try db.execute(sql: "UPDATE sections SET name = 'Markets' WHERE id = ?", arguments: [fixture.business.id])
+                try db.execute(sql: "INSERT INTO sections (slug, name, description, position) VALUES ('weather', 'Weather', '', 9)")
+            }
+            let changed = try await navigation("/section/world")
+            #expect(changed.contains(">Markets</a>") && changed.contains(">Weather</a>") && !changed.contains(">Money</a>"))
+        }
+    }
+
     static let feeds = ["", "/section/world", "/section/business", "/author/ben-okafor", "/tag/bridges"].flatMap { scope in
         ["rss.xml", "atom.xml", "feed.json"].map { "\(scope)/\($0)" }
     }

@@ -6,7 +6,8 @@ import Foundation
 public struct ListedStory: Sendable, Hashable, Identifiable {
     public enum Shown: Sendable, Hashable {
         case kept(RenderedCard)
-        case summary(ArticleSummary)
+        /// Boxed: a summary is many times the size of a kept card, and lists copy their stories about; most are kept.
+        indirect case summary(ArticleSummary)
     }
 
     public var id: Int64

@@ -8,9 +8,10 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     /// The sections of this read, for its story rows.
     let directory: SectionDirectory
 
-    init(db: Database) {
+    /// `sections`: the store's memo of the sections, for pages' reads.
+    init(db: Database, sections: SectionsMemo? = nil) {
         self.db = db
-        directory = SectionDirectory(db: db)
+        directory = SectionDirectory(db: db, memo: sections)
     }
 
     /// On every page, for the navigation; the page's story rows then take their sections from these.
@@ -206,7 +207,7 @@ struct SQLiteReaderSnapshot: ReaderSnapshot {
     }
 
     func contentVersion() throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+        try ContentVersionSQL.read(db)
     }
 
     func relatedArticles(to article: ArticleSummary, limit: Int) throws -> [ArticleSummary] {

@@ -17,7 +17,8 @@ extension SQLiteStore: ArticleReading {
     /// the task after waiting for a reader, then hops to the reader), which was about 7% of a short page under load.
     /// It cannot be cancelled once asked for; page reads take a millisecond or less.
     public func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any ReaderSnapshot) throws -> T) async throws -> T {
-        try await withUnsafeThrowingContinuation { continuation in
+        let sections = sectionsMemo
+        return try await withUnsafeThrowingContinuation { continuation in
             pool.asyncUnsafeRead { result in
                 continuation.resume(with: Result {
                     let db = try result.get()
@@ -26,7 +27,7 @@ extension SQLiteStore: ArticleReading {
                         // Leave the transaction whatever happened, as GRDB's `read` does (a commit can fail when interrupted).
                         do { try db.cachedStatement(sql: "COMMIT TRANSACTION").execute() } catch { try? db.rollback() }
                     }
-                    return try body(SQLiteReaderSnapshot(db: db))
+                    return try body(SQLiteReaderSnapshot(db: db, sections: sections))
                 })
             }
         }
@@ -55,7 +56,7 @@ extension SQLiteStore: ArticleReading {
         guard let request = PageRequest(number: 1, size: max(1, min(limit, 100))) else { return (0, []) }
         let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
         return try await pool.read { db in
-            let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+            let version = try ContentVersionSQL.read(db)
             var rows: [(id: Int64, lastChanged: Date, item: String?, hasCard: Bool)] = []
             let sql = """
                 SELECT a.id, a.published_at, a.content_updated_at, fi.item, sc.article_id IS NOT NULL FROM articles a

@@ -25,13 +25,13 @@ extension SQLiteStore: StoryCardStoring {
     /// Whether what was read at content version `version` and rendered in `cardFormat` may be kept now: nothing
     /// readers see changed since, and no process has recorded another format since.
     private static func canKeep(_ db: Database, readAt version: Int64, inFormat cardFormat: String) throws -> Bool {
-        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+        let current = try ContentVersionSQL.read(db)
         return try current == version && recordedFormat(db) == cardFormat
     }
 
     public func storiesWithoutCards(limit: Int, below id: Int64? = nil) async throws -> (version: Int64, stories: [ArticleSummary], noted: [Int64]) {
         try await pool.read { db in
-            let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM content_version WHERE id = 1")) ?? 0
+            let version = try ContentVersionSQL.read(db)
             let noted = try Int64.fetchAll(
                 db.cachedStatement(sql: "SELECT article_id FROM story_cards_pending WHERE article_id < ? ORDER BY article_id DESC LIMIT ?"),
                 arguments: [id ?? Int64.max, max(1, min(limit, 1_000))]

@@ -15,6 +15,8 @@ public final class SQLiteStore: Sendable {
     /// The most time one search may take (`SearchTookTooLong` past it), in nanoseconds.
     let searchTimeLimitNanoseconds: UInt64
     let documentFrequencies = DocumentFrequencies()
+    /// The sections as last read, for pages' reads (see `SectionsMemo`).
+    let sectionsMemo = SectionsMemo()
 
     /// Opens (creating if needed) the database file. Throws `StoreOpeningError` with a readable reason.
     public init(
