@@ -476,6 +476,46 @@ struct FeedStandardsTests {
         return (try? JSONSerialization.jsonObject(with: Data(String(match.1).utf8))) as? [String: Any]
     }
 
+    @Test("If-Match and If-Unmodified-Since that fail get a 412 no cache keeps, from a rendered page and from the page cache alike")
+    func failedPreconditions() async throws {
+        let (fixture, _) = try await Self.publication()
+        for pageCache in ["0", "16"] {
+            let clock = TestClock(Fixture.now)
+            let app = try await buildApplication(
+                configuration: try testConfiguration([.pageCache: pageCache]), dependencies: testDependencies(fixture, clock: clock), runsJobs: false
+            )
+            try await app.test(.router) { client in
+                for path in ["/", "/rss.xml"] {
+                    let first = try await client.execute(uri: path, method: .get) { $0 }
+                    let tag = try #require(first.headers[.eTag])
+                    let modified = try #require(first.headers[.lastModified])
+                    let since = try #require(InternetDate.parseHTTPDate(modified))
+                    clock.advance(by: 30)
+                    let cases: [(HTTPFields, HTTPResponse.Status)] = [
+                        // The tags are weak: If-Match compares strongly, so only `*` passes.
+                        ([.ifMatch: tag], .preconditionFailed), ([.ifMatch: "\"nope\""], .preconditionFailed), ([.ifMatch: "*"], .ok),
+                        ([.ifMatch: "\"a\", *"], .ok),
+                        ([.ifUnmodifiedSince: InternetDate.rfc822(since.addingTimeInterval(-1))], .preconditionFailed),
+                        ([.ifUnmodifiedSince: modified], .ok), ([.ifUnmodifiedSince: "not a date"], .ok),
+                        // If-Match decides over If-Unmodified-Since; a passing precondition leaves If-None-Match to decide.
+                        ([.ifMatch: "*", .ifUnmodifiedSince: InternetDate.rfc822(since.addingTimeInterval(-1))], .ok),
+                        ([.ifMatch: "*", .ifNoneMatch: tag], .notModified), ([.ifMatch: "\"nope\"", .ifNoneMatch: tag], .preconditionFailed),
+                    ]
+                    for (headers, status) in cases {
+                        try await client.execute(uri: path, method: .get, headers: headers) { response in
+                            #expect(response.status == status, "cache \(pageCache) \(path) \(headers)")
+                            if status == .preconditionFailed {
+                                #expect(response.body.readableBytes == 0)
+                                #expect(response.headers[.cacheControl] == "no-store")
+                            }
+                            if status == .ok { #expect(response.body == first.body, "\(path) \(headers)") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test("pages and feeds carry validators; a matching conditional GET gets 304; a changed page gets a new ETag; gzip when accepted")
     func conditionalRequestsAndCompression() async throws {
         let (fixture, articles) = try await Self.publication()

@@ -78,16 +78,13 @@ struct PageCacheMiddleware<Context: RequestContext>: RouterMiddleware {
         return PageCache.Entry(status: response.status, headers: headers, body: body, generation: generation)
     }
 
-    /// The entry as an answer to `request`: 304 when the reader already has it.
+    /// The entry as an answer to `request`: 304 when the reader already has it, 412 when a precondition fails.
     static func response(_ entry: PageCache.Entry, for request: Request) -> Response {
         if let tag = entry.headers[.eTag],
-           HTTPCachingMiddleware<Context>.isNotModified(
+           let status = HTTPCachingMiddleware<Context>.conditionalStatus(
                request: request.headers, tag: tag, lastModified: entry.headers[.lastModified].flatMap { InternetDate.parseHTTPDate($0) }
            ) {
-            var headers = entry.headers
-            headers[.contentType] = nil
-            headers[.contentLength] = nil
-            return Response(status: .notModified, headers: headers, body: .init())
+            return HTTPCachingMiddleware<Context>.conditionalResponse(status, headers: entry.headers)
         }
         return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
     }

@@ -64,11 +64,8 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
             let firstSeen = versions.since(url: request.uri.description, variant: variant, gzip: compresses, tag: tag, now: clock.now())
             response.headers[.eTag] = tag
             if let firstSeen { response.headers[.lastModified] = InternetDate.rfc822(firstSeen) }
-            if Self.isNotModified(request: request.headers, tag: tag, lastModified: firstSeen) {
-                var headers = response.headers
-                headers[.contentType] = nil
-                headers[.contentLength] = nil
-                return Response(status: .notModified, headers: headers, body: .init())
+            if let status = Self.conditionalStatus(request: request.headers, tag: tag, lastModified: firstSeen) {
+                return Self.conditionalResponse(status, headers: response.headers)
             }
         }
         if compresses {
@@ -91,8 +88,25 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
         return "W/\"\(String(hash, radix: 16))-\(String(body.readableBytes, radix: 16))\(gzip ? "-gz" : "")\""
     }
 
-    /// RFC 9110 section 13.1: If-None-Match decides when present (weak comparison); otherwise If-Modified-Since,
-    /// when the response has a Last-Modified date.
+    /// The answer a conditional GET or HEAD gets instead of the page (RFC 9110 section 13.2.2), nil for the page:
+    /// 412 when If-Match names no current version (this site's tags are weak, and If-Match compares strongly, so only
+    /// `*` passes) or, without If-Match, when the page changed after If-Unmodified-Since; then 304 when If-None-Match
+    /// names the version (weak comparison) or, without If-None-Match, when it has not changed since
+    /// If-Modified-Since. Dates are compared only when the response has a Last-Modified date.
+    static func conditionalStatus(request headers: HTTPFields, tag: String, lastModified: Date?) -> HTTPResponse.Status? {
+        let ifMatch = headers[values: .ifMatch]
+        if !ifMatch.isEmpty {
+            let names = ifMatch.joined(separator: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !names.contains(where: { $0 == "*" || (!tag.hasPrefix("W/") && $0 == tag) }) { return .preconditionFailed }
+        } else if let lastModified, let date = headers[.ifUnmodifiedSince].flatMap({ InternetDate.parseHTTPDate($0) }),
+                  lastModified.timeIntervalSince1970.rounded(.down) > date.timeIntervalSince1970 {
+            return .preconditionFailed
+        }
+        return isNotModified(request: headers, tag: tag, lastModified: lastModified) ? .notModified : nil
+    }
+
+    /// If-None-Match decides when present (weak comparison); otherwise If-Modified-Since, when the response has a
+    /// Last-Modified date.
     static func isNotModified(request headers: HTTPFields, tag: String, lastModified: Date?) -> Bool {
         if let match = headers[values: .ifNoneMatch].isEmpty ? nil : headers[values: .ifNoneMatch].joined(separator: ",") {
             let opaque = Self.opaque(tag)
@@ -105,6 +119,20 @@ struct HTTPCachingMiddleware<Context: RequestContext>: RouterMiddleware {
             return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
         }
         return false
+    }
+
+    /// The answer `conditionalStatus` chose, without a body: a 304 with the page's headers (validators,
+    /// Cache-Control, Vary), or a 412 that no cache keeps (it answers one request's conditions, not the address).
+    static func conditionalResponse(_ status: HTTPResponse.Status, headers: HTTPFields) -> Response {
+        var headers = headers
+        headers[.contentType] = nil
+        headers[.contentLength] = nil
+        if status == .preconditionFailed {
+            headers[.contentEncoding] = nil
+            headers[.cacheControl] = "no-store"
+            headers[.contentLength] = "0"
+        }
+        return Response(status: status, headers: headers, body: .init())
     }
 
     private static func opaque(_ tag: String) -> Substring {
