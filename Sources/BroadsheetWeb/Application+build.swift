@@ -36,7 +36,11 @@ public func buildApplication(
         }
         if let intake = dependencies.intake {
             services.append(FeedPolling(
-                intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown, changed: { pageCache?.invalidateAll() }
+                intake: intake, logger: dependencies.logger, shutdown: dependencies.intakeShutdown,
+                changed: { ids in
+                    pageCache?.invalidateAll()
+                    ids.forEach { feedChanges.storyChanged(id: $0) }
+                }
             ))
         }
     }

@@ -1,9 +1,14 @@
 import BroadsheetCore
+import BroadsheetFeeds
+import BroadsheetFetch
+import BroadsheetSanitizer
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import ServiceLifecycle
+import Synchronization
 import Testing
 @testable import BroadsheetWeb
 
@@ -134,6 +139,62 @@ struct WebSubTests {
                 let expected = Self.topics(["/", "/section/business/", "/author/ben-okafor/"])
                 #expect(try await Self.eventually { hub.acceptedCounts == expected }, "\(hub.acceptedCounts)")
             }
+        }
+    }
+
+    @Test("stories taken in from a partner's feed are announced, from the newsroom's 'poll now' and from the background poll")
+    func partnerImportsPingTheHub() async throws {
+        let fixture = try await Fixture.make()
+        let (_, password) = try await fixture.account(.editor)
+        let fixtures = FeedFixtures()
+        fixtures.feeds.withLock {
+            $0["direct"] = FeedFixtures.rss([(id: "d-1", title: "Lighthouse restored", body: FeedFixtures.body("lighthouse"), link: "https://partner.example/lighthouse")])
+            $0["later"] = FeedFixtures.rss([(id: "l-1", title: "Pier reopens", body: FeedFixtures.body("pier"), link: "https://partner.example/pier")])
+        }
+        try await fixtures.serve { port in
+            let direct = try await fixture.store.createPartner(NewPartner(
+                name: "Partner Herald", homepage: URL(string: "https://partner.example/")!, feedURL: URL(string: "http://127.0.0.1:\(port)/feeds/direct")!,
+                intake: IntakeSettings(defaultSectionID: fixture.business.id, mode: .publish)
+            ))
+            let fetcher = HTTPFeedFetcher(policy: AddressPolicy(allowsLoopback: true))
+            let intake = FeedIntake(
+                store: fixture.store, taxonomy: fixture.store, fetcher: fetcher, reader: IncomingFeedReader(), cleaner: SanitizingBodyCleaner(),
+                clock: FixedClock(Fixture.now)
+            )
+            try await RecordingHub.run { hubURL, hub in
+                var dependencies = testDependencies(fixture)
+                dependencies.hubRetryDelays = [.milliseconds(100)]
+                dependencies.intake = intake
+                let app = try await buildApplication(
+                    configuration: try testConfiguration([.websubHub: hubURL.absoluteString]), dependencies: dependencies, runsJobs: false
+                )
+                try await app.test(.router) { client in
+                    let browser = NewsroomBrowser(client)
+                    try await browser.logIn("editor@example.test", password)
+                    #expect(try await browser.post("/newsroom/partners/\(direct.id)/poll", []).status == .seeOther)
+                    // Published straight into Business: the site's feeds and the section's.
+                    let expected = Self.topics(["/", "/section/business/"])
+                    #expect(try await Self.eventually { hub.acceptedCounts == expected }, "\(hub.acceptedCounts)")
+                }
+            }
+
+            // The background poll hands on the stories it created, for the hub and the page cache.
+            _ = try await fixture.store.createPartner(NewPartner(
+                name: "Partner Gazette", homepage: URL(string: "https://gazette.example/")!, feedURL: URL(string: "http://127.0.0.1:\(port)/feeds/later")!,
+                intake: IntakeSettings(defaultSectionID: fixture.world.id, mode: .publish)
+            ))
+            let handed = Mutex<[Int64]>([])
+            let polling = FeedPolling(intake: intake, logger: Logger(label: "test"), shutdown: {}, changed: { ids in handed.withLock { $0 += ids } })
+            let group = ServiceGroup(services: [polling], logger: Logger(label: "test"))
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                #expect(try await Self.eventually { !handed.withLock { $0 }.isEmpty })
+                await group.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+            }
+            let pier = try #require(try await fixture.store.publishedArticles(.all, page: PageRequest(number: 1, size: 10)!).items.first { $0.headline == "Pier reopens" })
+            #expect(handed.withLock { $0 } == [pier.id])
+            try await fetcher.shutdown()
         }
     }
 

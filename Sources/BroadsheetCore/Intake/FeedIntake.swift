@@ -14,6 +14,8 @@ public struct PollReport: Sendable, Hashable, CustomStringConvertible {
     public var failedItems = 0
     public var error: String?
     public var nextPollAt: Date?
+    /// The stories this poll created or changed, for whoever announces changed feeds (WebSub).
+    public var changedStoryIDs: [Int64] = []
 
     public var description: String {
         var text = "partner \(partnerID) (\(partnerName)): \(result)"
@@ -134,8 +136,12 @@ public struct FeedIntake: Sendable {
             }
             do {
                 switch try await store.importItem(intake, now: clock.now()) {
-                case .created: report.created += 1
-                case .updated: report.updated += 1
+                case .created(let id):
+                    report.created += 1
+                    report.changedStoryIDs.append(id)
+                case .updated(let id):
+                    report.updated += 1
+                    report.changedStoryIDs.append(id)
                 case .unchanged: report.unchanged += 1
                 case .duplicate: report.duplicates += 1
                 case .keptNewsroomEdit: report.keptEdits += 1

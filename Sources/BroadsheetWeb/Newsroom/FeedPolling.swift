@@ -8,15 +8,16 @@ struct FeedPolling: Service {
     let intake: FeedIntake
     let logger: Logger
     let shutdown: @Sendable () async -> Void
-    /// Called when a round created or updated stories.
-    var changed: @Sendable () -> Void = {}
+    /// Called with the stories a round created or updated, when there are any.
+    var changed: @Sendable ([Int64]) -> Void = { _ in }
     var interval: Duration = .seconds(30)
 
     func run() async throws {
         while !Task.isCancelled {
             do {
                 let reports = try await intake.pollDue()
-                if reports.contains(where: { $0.created + $0.updated > 0 }) { changed() }
+                let changedIDs = reports.flatMap(\.changedStoryIDs)
+                if !changedIDs.isEmpty { changed(changedIDs) }
                 for report in reports where report.result != "skipped" {
                     if report.result == "failed" {
                         logger.warning("Partner feed poll failed", metadata: ["partner": "\(report.partnerID)", "report": "\(report)"])

@@ -63,6 +63,7 @@ struct NewsroomPartnerController: Sendable {
                 return try await page(request: request, context: context, error: "This server does not poll feeds.", status: .conflict)
             }
             let report = try await intake.poll(partner)
+            report.changedStoryIDs.forEach { site.feedChanges.storyChanged(id: $0) }
             if report.result == "skipped", let why = report.error {
                 return try await page(request: request, context: context, error: "Not polled: \(why).", status: .conflict)
             }
