@@ -276,6 +276,31 @@ struct PageCacheTests {
         }
     }
 
+    @Test("bodies are kept in storage of their own size and counted as allocated, so the bound is what the cache holds")
+    func countedAsAllocated() async throws {
+        // A small gzip body in a buffer sized for the page it came from, as compression hands it over.
+        var roomy = ByteBufferAllocator().buffer(capacity: 65_536)
+        roomy.writeString(String(repeating: "x", count: 9_000))
+        let entry = PageCache.Entry(status: .ok, headers: [:], body: roomy, generation: 0)
+        #expect(entry.body.capacity <= 16_384 && entry.body.readableBytes == 9_000)
+        #expect(entry.body == roomy)
+        let key = PageCache.Key(target: "/", textSize: "", gzip: true)
+        #expect(entry.cost(key) >= entry.body.capacity + entry.wireHead.capacity)
+
+        // Through the application: every kept entry, plain and gzip, counts at least its buffers' storage.
+        let fixture = try await Fixture.make()
+        try await fixture.add(contentsOf: (0..<(FrontPage.pageSize + 2)).map { fixture.story("Story \($0) about the harbour", hoursAgo: Double($0 + 1)) })
+        let (app, cache) = try await app(fixture)
+        try await app.test(.router) { client in
+            for path in ["/", "/rss.xml", "/?page=2", "/search?q=harbour"] {
+                _ = try await client.execute(uri: path, method: .get) { #expect($0.status == .ok) }
+                _ = try await client.execute(uri: path, method: .get, headers: [.acceptEncoding: "gzip"]) { #expect($0.headers[.contentEncoding] == "gzip") }
+            }
+        }
+        #expect(cache.entryCount == 8)
+        #expect(cache.byteCount >= cache.allocatedBodyBytes)
+    }
+
     @Test("an address's length counts toward the memory bound")
     func longAddressesCount() {
         let cache = PageCache(capacity: 200_000)

@@ -35,7 +35,7 @@ public struct Configuration: Sendable, Equatable {
     /// How long browsers and shared caches may keep pages and feeds, in seconds.
     public var cacheMaxAge: Int
     /// Memory for the page cache of anonymous readers' pages, in bytes; 0 turns it off.
-    public var pageCacheBytes: Int = 64 * 1_048_576
+    public var pageCacheBytes: Int = 32 * 1_048_576
     /// A WebSub hub advertised in every feed and told about every change.
     public var websubHub: URL?
 
@@ -93,7 +93,7 @@ extension Configuration {
             case .trustedProxies: ""
             case .feedItems: "50"
             case .cacheMaxAge: "60"
-            case .pageCache: "64"
+            case .pageCache: "32"
             case .websubHub: ""
             }
         }

@@ -35,11 +35,11 @@ public final class SQLiteStore: Sendable {
         configuration.maximumReaderCount = 8
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Readers map the file (a page read is then a pointer, not a copy). The writer does not: what it reads
-            // it reads once (a new card format deletes and notes every story), and through the map every page it
-            // touched stayed counted as the server's resident memory (190 MiB of mapped pages after a first start
-            // with 100,000 stories; see docs/benchmarks.md).
-            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = 268435456") }
+            // No connection maps the file: every page a mapping touched stayed counted as the server's resident
+            // memory, once per connection that touched it (1.3 GiB with 100,000 stories after a few thousand distinct
+            // pages; see docs/benchmarks.md, stop 26). Pages are read into each connection's own cache (SQLite's
+            // default, 2 MiB a connection), the rest stays in the operating system's file cache.
+            try db.execute(sql: "PRAGMA mmap_size = 0")
             SearchRanking.register(db)
         }
         do {

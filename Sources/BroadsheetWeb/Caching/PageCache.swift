@@ -37,7 +37,7 @@ final class PageCache: Sendable {
         init(status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer, generation: UInt64) {
             self.status = status
             self.headers = headers
-            self.body = body
+            self.body = Self.compact(body)
             self.generation = generation
             var head = ByteBuffer()
             head.writeString("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n")
@@ -50,9 +50,22 @@ final class PageCache: Sendable {
             wireHead = head
         }
 
-        /// Bytes held for it under `key`: its body and head (the head twice, as fields and as wire bytes) and the
-        /// key's address, which a long query string makes large.
-        func cost(_ key: Key) -> Int { body.readableBytes + wireHead.readableBytes * 2 + key.target.utf8.count + 160 }
+        /// Bytes held for it under `key`: its body and head as allocated (NIO rounds a buffer's storage up to a power
+        /// of two), the head's fields, and the key's address, which a long query string makes large.
+        func cost(_ key: Key) -> Int { body.capacity + wireHead.capacity + wireHead.readableBytes + key.target.utf8.count + 160 }
+
+        /// The body in storage of its own size: a rendered page grows its buffer by doubling, and a gzip body comes in
+        /// a buffer sized for the page it was made from (a fifth of it filled), so kept as they came, the cache held
+        /// nearly twice the bytes it counted.
+        static func compact(_ body: ByteBuffer) -> ByteBuffer {
+            let size = body.readableBytes
+            var fitting = 1
+            while fitting < size { fitting <<= 1 }
+            guard body.capacity > fitting else { return body }
+            var copy = ByteBufferAllocator().buffer(capacity: size)
+            copy.writeImmutableBuffer(body)
+            return copy
+        }
     }
 
     enum Lookup: Sendable {
@@ -139,6 +152,8 @@ final class PageCache: Sendable {
     var generation: UInt64 { state.withLock { $0.generation } }
     var byteCount: Int { state.withLock { $0.bytes } }
     var entryCount: Int { state.withLock { $0.lru.count } }
+    /// The storage the entries' bodies hold, as allocated (for tests of the bound).
+    var allocatedBodyBytes: Int { state.withLock { $0.lru.allValues.reduce(0) { $0 + $1.body.capacity } } }
     var statistics: (hits: Int, misses: Int) { state.withLock { ($0.hits, $0.misses) } }
 
     /// Makes every entry stale.
@@ -237,6 +252,8 @@ struct LRUMap<Key: Hashable, Value> {
     private var oldest = -1
 
     var count: Int { index.count }
+    /// Every value, in no particular order.
+    var allValues: [Value] { values.compactMap { $0 } }
 
     mutating func get(_ key: Key) -> Value? {
         guard let slot = index[key] else { return nil }
