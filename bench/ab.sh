@@ -36,8 +36,12 @@ ticks_per_second=$(getconf CLK_TCK)
 # One measurement: start the build, warm up for 2 s, measure, stop it. Prints "rps p50 p99 cpu_us".
 measure() {
   local dir=$1 database=$2 pid line t0 t1
-  "$dir/broadsheet" serve --database "$database" --port "$PORT" --demo false --jobs false --feed-items 10 --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
+  # bench/http.sh's public address: kept pieces carry it in their format, so another would re-render them all.
+  "$dir/broadsheet" serve --database "$database" --port "$PORT" --base-url http://127.0.0.1:8190 --demo false --jobs false --feed-items 10 \
+    --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
   pid=$!
+  # measure runs in a subshell ($(...)): its own trap stops the server if the script is interrupted.
+  trap "kill $pid 2>/dev/null || true" EXIT
   for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
   wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT$path" >/dev/null 2>&1 || true
   t0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
