@@ -23,6 +23,8 @@ CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-8301}
 # The page cache is off unless PAGE_CACHE_MB says otherwise (then the cached page is what is measured).
 PAGE_CACHE_MB=${PAGE_CACHE_MB:-0}
+# Feeds carry 10 items, as on http.sh's compared servers; FEED_ITEMS=50 measures Broadsheet's default.
+FEED_ITEMS=${FEED_ITEMS:-10}
 db=${BENCH_OUT:-bench/out}/http-$N.sqlite
 [ -f "$db" ] || { echo "no $db: run bench/http.sh or 'broadsheet seed-demo --articles $N --anchor 1795176000 --database $db' first" >&2; exit 1; }
 before_db=${BEFORE_DATABASE:-$db}
@@ -37,7 +39,7 @@ ticks_per_second=$(getconf CLK_TCK)
 measure() {
   local dir=$1 database=$2 pid line t0 t1
   # bench/http.sh's public address: kept pieces carry it in their format, so another would re-render them all.
-  "$dir/broadsheet" serve --database "$database" --port "$PORT" --base-url http://127.0.0.1:8190 --demo false --jobs false --feed-items 10 \
+  "$dir/broadsheet" serve --database "$database" --port "$PORT" --base-url http://127.0.0.1:8190 --demo false --jobs false --feed-items "$FEED_ITEMS" \
     --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
   pid=$!
   # measure runs in a subshell ($(...)): its own trap stops the server if the script is interrupted.

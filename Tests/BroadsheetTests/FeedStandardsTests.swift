@@ -710,6 +710,29 @@ struct FeedStandardsTests {
         #expect(FeedFormat.rss.render(feed, maximumBytes: 10).contains("<channel>"))
     }
 
+    @Test("a feed written from its items' bytes is byte for byte the feed written from their texts, size limit included")
+    func bytesAsTexts() throws {
+        let items = (0..<12).map { number in
+            SyndicationItem(
+                title: "Story \(number) — Zürich “Ausgabe” 東京 & <co>", link: URL(string: "https://n.example/\(number)")!, guid: "urn:test:\(number)",
+                guidIsPermaLink: false, published: Date(timeIntervalSince1970: Double(1_000_000 - number)), updated: nil, authors: [], categories: ["Ä"],
+                summary: "S", contentHTML: String(repeating: "<p>Café \(number)</p>", count: 20 * (number + 1))
+            )
+        }
+        let feed = SyndicationFeed(
+            title: "T “quoted” \u{1}", link: URL(string: "https://n.example/")!, selfURL: URL(string: "https://n.example/rss.xml")!, description: "D",
+            language: "de", updated: Date(timeIntervalSince1970: 1_000_000), items: []
+        )
+        for format in FeedFormat.allCases {
+            let texts = items.map(format.renderItem)
+            for limit in [1_000_000, 20_000, 5_000, 10] {
+                let expected = Array(format.render(feed, items: texts, maximumBytes: limit).utf8)
+                #expect(format.renderUTF8(feed, items: texts.map { Array($0.utf8) }, maximumBytes: limit) == expected, "\(format) \(limit)")
+            }
+            #expect(format.renderUTF8(feed, items: []) == Array(format.render(feed, items: []).utf8), "\(format)")
+        }
+    }
+
     @Test("a story without a byline still makes a valid Atom entry: the feed names the publication as author")
     func atomWithoutByline() async throws {
         let fixture = try await Fixture.make()

@@ -501,7 +501,7 @@ struct StoryCardTests {
         #expect(try await fixture.store.saveFeedItems(entries, format: "rss", readAt: feedVersion, inFormat: "one"))
         #expect(try Self.keptFeedItems(fixture) == [ferry: ["rss": "<item>ferry</item>"]], "the late story has no card, so no entry")
         let read = try await fixture.store.feedEntries(.all, limit: 10, format: "rss").entries
-        #expect(read.first { $0.id == ferry }?.shown == .kept("<item>ferry</item>"))
+        #expect(read.first { $0.id == ferry }?.shown == .kept(Array("<item>ferry</item>".utf8)))
         #expect(read.first { $0.id == late }.map { !$0.keepable && { if case .article = $0.shown { true } else { false } }($0) } == true)
         #expect(try await fixture.store.useStoryCardFormat("two"))
         #expect(try Self.keptCards(fixture).isEmpty)

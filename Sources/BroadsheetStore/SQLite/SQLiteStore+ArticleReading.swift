@@ -57,7 +57,7 @@ extension SQLiteStore: ArticleReading {
         let (condition, arguments) = SQLiteReaderSnapshot.condition(for: filter)
         return try await pool.read { db in
             let version = try ContentVersionSQL.read(db)
-            var rows: [(id: Int64, lastChanged: Date, item: String?, hasCard: Bool)] = []
+            var rows: [(id: Int64, lastChanged: Date, item: [UInt8]?, hasCard: Bool)] = []
             let sql = """
                 SELECT a.id, a.published_at, a.content_updated_at, fi.item, sc.article_id IS NOT NULL FROM articles a
                 LEFT JOIN story_cards sc ON sc.article_id = a.id
@@ -66,7 +66,9 @@ extension SQLiteStore: ArticleReading {
                 """
             try db.cachedStatement(sql: sql).forEachRow(arguments: [format] + arguments + [request.size]) { row in
                 let published = row.date(1)
-                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), row.optionalText(3), row.int64(4) != 0))
+                // The kept entry's bytes, copied out without reading them as text.
+                let item = row.isNull(3) ? nil : row.blob(3) { Array($0.assumingMemoryBound(to: UInt8.self)) }
+                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), item, row.int64(4) != 0))
             }
             // The stories without a kept entry, whole, in one read of each kind.
             let unkept = rows.filter { $0.item == nil }.map(\.id)

@@ -29,7 +29,7 @@ struct FeedController<Context: RequestContext>: Sendable {
 
     /// The feed of one scope: its channel in the format-neutral model, and its items rendered in `format` (kept
     /// entries as they are, the others rendered now).
-    func feed(_ scope: FeedScope, format: FeedFormat) async throws -> (SyndicationFeed, [String]) {
+    func feed(_ scope: FeedScope, format: FeedFormat) async throws -> (SyndicationFeed, [[UInt8]]) {
         let config = site.configuration
         let name = config.publicationName
         let route = SiteRoute.feed(scope, format)
@@ -38,7 +38,7 @@ struct FeedController<Context: RequestContext>: Sendable {
         }
         func channel(
             _ read: (version: Int64, entries: [FeedEntry]), title: String, description: String, page: SiteRoute
-        ) throws -> (SyndicationFeed, [String]) {
+        ) throws -> (SyndicationFeed, [[UInt8]]) {
             let entries = read.entries
             var rendered: [Int64: String] = [:]
             let items = try entries.map { entry in
@@ -47,7 +47,7 @@ struct FeedController<Context: RequestContext>: Sendable {
                 case .article(let article):
                     let item = format.renderItem(try StoryFeed.item(article, links: site.links))
                     if entry.keepable { rendered[entry.id] = item }
-                    return item
+                    return Array(item.utf8)
                 }
             }
             keeper?.keep(rendered, format: format.rawValue, readAt: read.version)
@@ -101,17 +101,26 @@ struct FeedController<Context: RequestContext>: Sendable {
                 description: "Stories of \(name) matching “\(search.query.text)”",
                 page: .search(parameters), feed: route
             )
-            return (feed, feed.items.map(format.renderItem))
+            return (feed, feed.items.map { Array(format.renderItem($0).utf8) })
         }
     }
 
-    static func response(_ feed: SyndicationFeed, items: [String], format: FeedFormat) -> Response {
+    static func response(_ feed: SyndicationFeed, items: [[UInt8]], format: FeedFormat) -> Response {
         var headers: HTTPFields = [.contentType: format.contentType]
         // WebSub discovery also works from the HTTP headers (W3C WebSub, section 4).
         var links = ["<\(feed.selfURL.absoluteString)>; rel=\"self\""]
         if let hub = feed.hubURL { links.insert("<\(hub.absoluteString)>; rel=\"hub\"", at: 0) }
         headers[.link] = links.joined(separator: ", ")
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: format.render(feed, items: items))))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: Self.bytes(format.feedPieces(feed, items: items))))
+    }
+}
+
+extension FeedController {
+    /// The feed's pieces written straight into one buffer of their size.
+    static func bytes(_ pieces: FeedPieces) -> ByteBuffer {
+        var buffer = ByteBufferAllocator().buffer(capacity: pieces.count)
+        pieces.write { buffer.writeBytes($0) }
+        return buffer
     }
 }
 
