@@ -29,6 +29,11 @@ struct ColumnReader {
 
     func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
 
+    /// The column's bytes (a text's UTF-8, unchecked), copied out; nil for NULL.
+    func optionalBytes(_ index: Int32) -> [UInt8]? {
+        isNull(index) ? nil : blob(index) { Array($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
     /// How many bytes the column's value has (a text's UTF-8; 0 for NULL).
     func byteCount(_ index: Int32) -> Int { Int(sqlite3_column_bytes(statement, index)) }
 

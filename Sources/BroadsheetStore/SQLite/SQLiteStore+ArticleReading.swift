@@ -67,8 +67,7 @@ extension SQLiteStore: ArticleReading {
             try db.cachedStatement(sql: sql).forEachRow(arguments: [format] + arguments + [request.size]) { row in
                 let published = row.date(1)
                 // The kept entry's bytes, copied out without reading them as text.
-                let item = row.isNull(3) ? nil : row.blob(3) { Array($0.assumingMemoryBound(to: UInt8.self)) }
-                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), item, row.int64(4) != 0))
+                rows.append((row.int64(0), max(published, row.optionalDate(2) ?? published), row.optionalBytes(3), row.int64(4) != 0))
             }
             // The stories without a kept entry, whole, in one read of each kind.
             let unkept = rows.filter { $0.item == nil }.map(\.id)
