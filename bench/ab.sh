@@ -7,6 +7,8 @@
 #   (change, swift build -c release --product broadsheet)
 #   bench/ab.sh /tmp/before .build/release / ROUNDS=4 SECONDS_EACH=5 CONNECTIONS=16
 #   PAGE_CACHE_MB=64 bench/ab.sh /tmp/before .build/release /    # the cached page instead
+#   BEFORE_ARGS="--search-ranking-window 500" AFTER_ARGS="--search-ranking-window 100" \
+#     bench/ab.sh .build/release .build/release '/search?q=eastmere'   # one build, two settings
 #
 # Arguments: the two folders holding a `broadsheet` executable and its resource bundles, then the page's path (an
 # absolute path on the site: /, /rss.xml, a story's address...). The database is bench/out/http-$N.sqlite (N=10000).
@@ -29,6 +31,9 @@ db=${BENCH_OUT:-bench/out}/http-$N.sqlite
 [ -f "$db" ] || { echo "no $db: run bench/http.sh or 'broadsheet seed-demo --articles $N --anchor 1795176000 --database $db' first" >&2; exit 1; }
 before_db=${BEFORE_DATABASE:-$db}
 after_db=${AFTER_DATABASE:-$db}
+# More `serve` flags for each side (words split on spaces), to compare settings rather than builds.
+read -r -a before_args <<<"${BEFORE_ARGS:-}"
+read -r -a after_args <<<"${AFTER_ARGS:-}"
 [ -f "$before_db" ] && [ -f "$after_db" ] || { echo "no database at $before_db or $after_db" >&2; exit 1; }
 for dir in "$before" "$after"; do [ -x "$dir/broadsheet" ] || { echo "no executable at $dir/broadsheet" >&2; exit 1; }; done
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -38,9 +43,10 @@ ticks_per_second=$(getconf CLK_TCK)
 # One measurement: start the build, warm up for 2 s, measure, stop it. Prints "rps p50 p99 cpu_us".
 measure() {
   local dir=$1 database=$2 pid line t0 t1
+  shift 2
   # bench/http.sh's public address: kept pieces carry it in their format, so another would re-render them all.
   "$dir/broadsheet" serve --database "$database" --port "$PORT" --base-url http://127.0.0.1:8190 --demo false --jobs false --feed-items "$FEED_ITEMS" \
-    --page-cache-mb "$PAGE_CACHE_MB" >/dev/null 2>&1 &
+    --page-cache-mb "$PAGE_CACHE_MB" "$@" >/dev/null 2>&1 &
   pid=$!
   # measure runs in a subshell ($(...)): its own trap stops the server if the script is interrupted.
   trap "kill $pid 2>/dev/null || true" EXIT
@@ -61,7 +67,11 @@ for round in $(seq 1 "$ROUNDS"); do
   # Alternate which build goes first, so neither always follows the other.
   if [ $((round % 2)) -eq 1 ]; then order=(before after); else order=(after before); fi
   for build in "${order[@]}"; do
-    if [ "$build" = before ]; then line=$(measure "$before" "$before_db"); else line=$(measure "$after" "$after_db"); fi
+    if [ "$build" = before ]; then
+      line=$(measure "$before" "$before_db" ${before_args[@]+"${before_args[@]}"})
+    else
+      line=$(measure "$after" "$after_db" ${after_args[@]+"${after_args[@]}"})
+    fi
     printf '%-6s %-7s %s\n' "$round" "$build" "$line"
   done
 done

@@ -9,7 +9,7 @@ import Logging
 
 /// Opens and migrates the configured database (a failure is a `StoreOpeningError`, which `reportingErrors` prints).
 func openStore(_ configuration: Configuration) throws -> SQLiteStore {
-    let store = try SQLiteStore(path: configuration.databasePath)
+    let store = try SQLiteStore(path: configuration.databasePath, searchRankingWindow: configuration.searchRankingWindow)
     try store.migrate()
     return store
 }

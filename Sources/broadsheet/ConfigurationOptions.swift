@@ -24,6 +24,7 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(name: .customLong("cache-max-age"), help: ArgumentHelp(Configuration.Setting.cacheMaxAge.help)) var cacheMaxAge: String?
     @Option(name: .customLong("page-cache-mb"), help: ArgumentHelp(Configuration.Setting.pageCache.help)) var pageCache: String?
     @Option(name: .customLong("websub-hub"), help: ArgumentHelp(Configuration.Setting.websubHub.help)) var websubHub: String?
+    @Option(name: .customLong("search-ranking-window"), help: ArgumentHelp(Configuration.Setting.searchRankingWindow.help)) var searchRankingWindow: String?
 
     /// The validated configuration; an invalid setting ends the command with a message naming it.
     /// `overrides` take the place of flags (used to fill in the port that `--port 0` was given).
@@ -33,6 +34,7 @@ struct ConfigurationOptions: ParsableArguments {
             .language: language, .timeZone: timeZone, .contactEmail: contactEmail, .demo: demo, .bcryptCost: bcryptCost,
             .uploadLimit: uploadLimit, .sessionIdle: sessionIdle, .sessionLifetime: sessionLifetime, .jobs: jobs,
             .trustedProxies: trustedProxies, .feedItems: feedItems, .cacheMaxAge: cacheMaxAge, .pageCache: pageCache, .websubHub: websubHub,
+            .searchRankingWindow: searchRankingWindow,
         ]
         for (setting, value) in overrides { given[setting] = value }
         do {

@@ -236,6 +236,33 @@ struct CommandLineTests {
         #expect(again.errors.contains("is not empty (1500 stories)"))
     }
 
+    @Test("--search-ranking-window reaches the store: with a window of one page, the best matches are the newest matches")
+    func searchRankingWindow() async throws {
+        let directory = try TemporaryDirectory()
+        let seeded = try await Self.run(["seed-demo", "--articles", "300", "--anchor", "1795176000"], in: directory)
+        #expect(seeded.status == 0, "\(seeded.errors)")
+        /// The ids on the first page of `/api/search` for a word most stories have.
+        func firstPage(_ server: RunningServer, sort: String) async throws -> Set<Int64> {
+            struct Results: Decodable {
+                struct Hit: Decodable { let id: Int64 }
+                let hits: [Hit]
+            }
+            let (status, body) = try await Self.get("\(server.baseURL)/api/search?q=council&sort=\(sort)")
+            #expect(status == 200, "\(body)")
+            return Set(try JSONDecoder().decode(Results.self, from: Data(body.utf8)).hits.map(\.id))
+        }
+        for (window, rankedIsNewest) in [("10", true), ("500", false)] {
+            let server = try await RunningServer.start(arguments: ["--demo", "false", "--jobs", "false", "--search-ranking-window", window], in: directory)
+            defer { server.stop() }
+            let newest = try await firstPage(server, sort: "date"), ranked = try await firstPage(server, sort: "relevance")
+            #expect(newest.count == 10)
+            #expect((ranked == newest) == rankedIsNewest, "window \(window)")
+        }
+        let refused = try await Self.run(["serve", "--search-ranking-window", "5"], in: directory)
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("--search-ranking-window / BROADSHEET_SEARCH_RANKING_WINDOW"), "\(refused.errors)")
+    }
+
     @Test("user create reads the password from standard input, hashes it, and refuses bad input with a clear message")
     func userCreate() async throws {
         let directory = try TemporaryDirectory()

@@ -12,6 +12,8 @@ struct ConfigurationTests {
         #expect(configuration.databasePath == "broadsheet.sqlite")
         #expect(configuration.baseURLString == "http://127.0.0.1:8080")
         #expect(configuration.seedsDemoContent)
+        #expect(configuration.searchRankingWindow == 500)
+        #expect(try Configuration.load(settings: [:], environment: ["BROADSHEET_SEARCH_RANKING_WINDOW": "100"]).searchRankingWindow == 100)
         #expect(configuration == Configuration.defaults)
     }
 
@@ -40,6 +42,7 @@ struct ConfigurationTests {
             (.contactEmail, "nobody"), (.name, "   "), (.database, ""),
             (.feedItems, "0"), (.feedItems, "101"), (.feedItems, "fifty"), (.cacheMaxAge, "-1"), (.cacheMaxAge, "86401"),
             (.websubHub, "ftp://hub.example"), (.websubHub, "hub.example"), (.websubHub, "https://"),
+            (.searchRankingWindow, "9"), (.searchRankingWindow, "10001"), (.searchRankingWindow, "wide"),
         ]
     )
     func invalid(setting: Configuration.Setting, value: String) {

@@ -36,6 +36,9 @@ public struct Configuration: Sendable, Equatable {
     public var cacheMaxAge: Int
     /// Memory for the page cache of anonymous readers' pages, in bytes; 0 turns it off.
     public var pageCacheBytes: Int = 32 * 1_048_576
+    /// How many of a search's newest matches are ranked by relevance ("best match"); older matches follow, newest first.
+    /// A wider window ranks further back and costs more per search.
+    public var searchRankingWindow: Int = 500
     /// A WebSub hub advertised in every feed and told about every change.
     public var websubHub: URL?
 
@@ -69,6 +72,7 @@ extension Configuration {
         case cacheMaxAge = "cache-max-age"
         case pageCache = "page-cache-mb"
         case websubHub = "websub-hub"
+        case searchRankingWindow = "search-ranking-window"
 
         public var flag: String { "--\(rawValue)" }
         public var environmentVariable: String { "BROADSHEET_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
@@ -95,6 +99,7 @@ extension Configuration {
             case .cacheMaxAge: "60"
             case .pageCache: "32"
             case .websubHub: ""
+            case .searchRankingWindow: "500"
             }
         }
 
@@ -120,6 +125,7 @@ extension Configuration {
             case .cacheMaxAge: "Seconds browsers and caches may keep pages and feeds (0 to 86400)."
             case .pageCache: "Megabytes of memory for cached pages of anonymous readers (0 turns the cache off; up to 4096)."
             case .websubHub: "WebSub hub to advertise in feeds and ping on every change (default: none)."
+            case .searchRankingWindow: "Newest matches of a search ranked by relevance (10 to 10000); older ones follow, newest first. Wider costs more per search."
             }
         }
 
@@ -221,6 +227,7 @@ extension Configuration {
             websubHub: try hub()
         )
         configuration.pageCacheBytes = try number(.pageCache, 0...4_096) * 1_048_576
+        configuration.searchRankingWindow = try number(.searchRankingWindow, 10...10_000)
         return configuration
     }
 
