@@ -279,6 +279,47 @@ struct SnippetTests {
         #expect(hit.snippet.text.contains(word == "facade" ? "façade" : word))
     }
 
+    @Test("the passage's tokens and the count of the rest (read eight ASCII bytes at a time) agree with a plain reading of the text")
+    func tokenCounting() {
+        /// Token characters as the tokenizer defines them, read a scalar at a time: letters, digits, private use.
+        func reference(_ text: String) -> [Range<Int>] {
+            var ranges: [Range<Int>] = [], start: Int?, offset = 0
+            for scalar in text.unicodeScalars {
+                let isToken: Bool = switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .decimalNumber, .letterNumber, .otherNumber, .privateUse: true
+                default: false
+                }
+                if isToken, start == nil { start = offset }
+                if !isToken, let first = start { ranges.append(first..<offset); start = nil }
+                offset += String(scalar).utf8.count
+            }
+            if let first = start { ranges.append(first..<offset) }
+            return ranges
+        }
+        let pieces = ["harbour", "a", "Budget", "1990s", "42", " ", "  ", ", ", ". ", "-", "'", "\n", "é", "café", "東京", "🎉", "“", "”",
+                      "—", "\u{2009}", "…", "ﬁ", "x\u{2071}", "£1,000", "naïve", "\u{E000}", "Ωmega", "(", ")", "@", "`", "[", "{", "~"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let expected = reference(text)
+            var copy = text
+            copy.withUTF8 { bytes in
+                for (first, count) in [(0, 0), (0, 1), (0, 28), (next(expected.count + 2), next(30)), (0, expected.count + 5)] {
+                    let found = SnippetMaker.tokens(bytes, from: first, count: count)
+                    #expect(found.total == expected.count, "\(text.debugDescription) from \(first), \(count)")
+                    let wanted = first < expected.count ? Array(expected[first..<min(expected.count, first + count)]) : []
+                    #expect(found.bounds == wanted, "\(text.debugDescription) from \(first), \(count)")
+                }
+                #expect(SnippetMaker.countTokens(bytes, from: 0) == expected.count, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("a long body is cut around the best passage, with ellipses, and multi-word phrases are marked whole")
     func window() {
         let text = (0..<100).map { "w\($0)" }.joined(separator: " ")

@@ -166,8 +166,11 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         let mark = "\u{0}item\u{0}"
         let frame = Array(render(feed, items: [mark, mark], maximumBytes: .max).utf8)
         let markBytes = Array(mark.utf8)
+        // Exactly two marks, or the channel is rendered as text with the items in it (should a renderer ever let a NUL
+        // through, a third mark would otherwise cut the channel in the wrong place).
         guard let first = Self.find(markBytes, in: frame, from: 0),
-              let second = Self.find(markBytes, in: frame, from: first + markBytes.count)
+              let second = Self.find(markBytes, in: frame, from: first + markBytes.count),
+              Self.find(markBytes, in: frame, from: second + markBytes.count) == nil
         else {
             let text = Array(render(feed, items: items.map { String(decoding: $0, as: UTF8.self) }, maximumBytes: maximumBytes).utf8)
             return FeedPieces(head: text[...], separator: [], tail: [], items: [])

@@ -113,55 +113,92 @@ enum SnippetMaker {
         return start
     }
 
-    /// How many tokens the text has, and the byte ranges of `count` of them from token `first` on.
+    /// How many tokens the text has, and the byte ranges of `count` of them from token `first` on. The tokens up to the
+    /// last wanted one are walked one by one; the rest of the text is only counted, eight ASCII bytes at a time.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, count: Int) -> (total: Int, bounds: [Range<Int>]) {
         var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(count)
-        let last = first + count
+        bounds.reserveCapacity(max(0, min(count, 64)))
+        let last = first &+ max(0, count)
         var total = 0
-        forEachToken(bytes) { range in
-            if total >= first, total < last { bounds.append(range) }
+        guard last > 0 else { return (countTokens(bytes, from: 0), []) }
+        let stop = forEachToken(bytes) { range in
+            if total >= first { bounds.append(range) }
             total += 1
+            return total < last
         }
-        return (total, bounds)
+        return (total + countTokens(bytes, from: stop), bounds)
     }
 
-    /// The byte ranges of the tokens of UTF-8 text, in order, decoding only non-ASCII characters.
+    /// Reads one character at `index`: whether it is a token character, and its width in bytes.
     @inline(__always)
-    private static func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    private static func character(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (isToken: Bool, width: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return ((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte), 1)
+        }
+        if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 {
+            // U+2000 to U+203F: spaces, dashes, quotation marks, the ellipsis; none is a token character, and news
+            // text is full of them.
+            return (false, 3)
+        }
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        let end = min(bytes.count, index + width)
+        var decoder = UTF8()
+        var iterator = bytes[index..<end].makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (isTokenCharacter(scalar), width) }
+        return (false, width)
+    }
+
+    /// The byte ranges of the tokens of UTF-8 text, in order, decoding only non-ASCII characters, until `body` returns
+    /// false. Returns where it stopped: just past the last token given (a byte that is not part of a token), or the end.
+    @inline(__always)
+    private static func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) -> Int {
         var tokenStart = -1
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            let isToken: Bool
-            let width: Int
-            if byte < 0x80 {
-                isToken = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                width = 1
-            } else if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 {
-                // U+2000 to U+203F: spaces, dashes, quotation marks, the ellipsis; none is a token character, and
-                // news text is full of them.
-                isToken = false
-                width = 3
-            } else {
-                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                let end = min(bytes.count, index + width)
-                var decoder = UTF8()
-                var iterator = bytes[index..<end].makeIterator()
-                if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                    isToken = isTokenCharacter(scalar)
-                } else {
-                    isToken = false
-                }
-            }
+            let (isToken, width) = character(bytes, at: index)
             if isToken, tokenStart < 0 { tokenStart = index }
             if !isToken, tokenStart >= 0 {
-                body(tokenStart..<index)
+                guard body(tokenStart..<index) else { return index }
                 tokenStart = -1
             }
             index += width
         }
-        if tokenStart >= 0 { body(tokenStart..<bytes.count) }
+        if tokenStart >= 0 { _ = body(tokenStart..<bytes.count) }
+        return bytes.count
+    }
+
+    /// The number of tokens that start at or after `start`, which must not be inside a token. Eight bytes of ASCII are
+    /// looked at together: a byte is a letter or digit when it falls in one of three ranges, found for all eight at once
+    /// by adding to each byte so that its top bit says which side of a bound it is on; a token starts at each letter or
+    /// digit whose byte before is not one. Words with other bytes go a character at a time, as `forEachToken` reads them.
+    static func countTokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        /// Top bit of each byte set where the byte (below 0x80) is from `low` to `top`.
+        @inline(__always) func within(_ word: UInt64, _ low: UInt64, _ top: UInt64) -> UInt64 {
+            (word &+ ones &* (0x80 - low)) & ~(word &+ ones &* (0x7F - top)) & high
+        }
+        var count = 0, index = max(0, start), inToken = false
+        guard let base = bytes.baseAddress else { return 0 }
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if word & high == 0 {
+                    let alphanumeric = within(word | (ones &* 0x20), 0x61, 0x7A) | within(word, 0x30, 0x39)
+                    // Byte i's flag is at bit 8i + 7; the byte before it is byte i - 1, or the last character read.
+                    let before = (alphanumeric << 8) | (inToken ? 0x80 : 0)
+                    count += (alphanumeric & ~before).nonzeroBitCount
+                    inToken = alphanumeric & (1 << 63) != 0
+                    index += 8
+                    continue
+                }
+            }
+            let (isToken, width) = character(bytes, at: index)
+            if isToken, !inToken { count += 1 }
+            inToken = isToken
+            index += width
+        }
+        return count
     }
 
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
