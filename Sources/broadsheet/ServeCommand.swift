@@ -21,6 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var fetch: FetchOptions
 
     func run() async throws {
+        let arenas = MallocArenas.apply()
         var configuration = try options.load()
         if configuration.port == 0, configuration.host == "127.0.0.1", let port = freeLoopbackPort() {
             // A free port chosen now rather than by the server, so that links and feeds carry the real address.
@@ -30,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await reportingErrors {
             let store = try openStore(configuration)
+            logger.info("\(arenas)")
             logger.info(
                 "Database \(store.path) (SQLite \(SQLiteStore.sqliteVersion), allocation statistics \(SQLiteStore.countsAllocations ? "on" : "off"))"
             )
