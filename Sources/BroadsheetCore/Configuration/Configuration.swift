@@ -35,7 +35,7 @@ public struct Configuration: Sendable, Equatable {
     /// How long browsers and shared caches may keep pages and feeds, in seconds.
     public var cacheMaxAge: Int
     /// Memory for the page cache of anonymous readers' pages, in bytes; 0 turns it off.
-    public var pageCacheBytes: Int = 32 * 1_048_576
+    public var pageCacheBytes: Int = 24 * 1_048_576
     /// How many of a search's newest matches are ranked by relevance ("best match"); older matches follow, newest first.
     /// A wider window ranks further back and costs more per search.
     public var searchRankingWindow: Int = 500
@@ -97,7 +97,7 @@ extension Configuration {
             case .trustedProxies: ""
             case .feedItems: "50"
             case .cacheMaxAge: "60"
-            case .pageCache: "32"
+            case .pageCache: "24"
             case .websubHub: ""
             case .searchRankingWindow: "500"
             }
