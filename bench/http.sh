@@ -215,7 +215,8 @@ if [ "$MEMORY_N" -gt 0 ]; then
       wrk -t2 -c64 -d5s --timeout 10s "http://127.0.0.1:8193$url" >/dev/null 2>&1 || true
     done
     awk -v a="$ready" -v b="$start" -v n="$MEMORY_N" -v run="$run" 'BEGIN { printf "%s: start-up to the first served page with %d stories: %.2f s\n", run, n, a - b }'
-    echo "$run: peak resident memory with $MEMORY_N stories under load (the addresses above for 20 s, then front, story, feed, search and page 50 at 64 connections): $(( $(peak_kib "$big_pid") / 1024 )) MiB = $(( $(peak_kib "$big_pid") * 1024 / 1000000 )) MB (target 150 MB)"
+    peak=$(peak_kib "$big_pid")
+    echo "$run: peak resident memory with $MEMORY_N stories under load (the addresses above for 20 s, then front, story, feed, search and page 50 at 64 connections): $(awk -v k="$peak" 'BEGIN { printf "%.1f MiB = %.1f MB", k / 1024, k * 1024 / 1e6 }') (target 150 MB)"
     kill "$big_pid"; wait "$big_pid" 2>/dev/null || true
   done
 fi

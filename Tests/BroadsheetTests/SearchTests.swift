@@ -298,7 +298,8 @@ struct SnippetTests {
             return ranges
         }
         let pieces = ["harbour", "a", "Budget", "1990s", "42", " ", "  ", ", ", ". ", "-", "'", "\n", "é", "café", "東京", "🎉", "“", "”",
-                      "—", "\u{2009}", "…", "ﬁ", "x\u{2071}", "£1,000", "naïve", "\u{E000}", "Ωmega", "(", ")", "@", "`", "[", "{", "~"]
+                      "—", "\u{2009}", "…", "ﬁ", "x\u{2071}", "£1,000", "naïve", "\u{E000}", "Ωmega", "(", ")", "@", "`", "[", "{", "~",
+                      "/", ":", "0", "9", "Z", "z", "A", "a"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state ^= state << 13; state ^= state >> 7; state ^= state << 17
@@ -316,6 +317,21 @@ struct SnippetTests {
                     #expect(found.bounds == wanted, "\(text.debugDescription) from \(first), \(count)")
                 }
                 #expect(SnippetMaker.countTokens(bytes, from: 0) == expected.count, "\(text.debugDescription)")
+            }
+        }
+        // Bytes that are not UTF-8 (stray continuation bytes, a sequence cut short, at any place in a word) are no
+        // token characters: counted eight at a time or one at a time, the same.
+        let odd: [[UInt8]] = [[0x80], [0xBF, 0x41], [0xE2, 0x80], [0xC3], [0xF0, 0x9F, 0x8E], [0xFF, 0xFE], [0xE2]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(30) {
+                bytes += next(3) == 0 ? odd[next(odd.count)] : Array(pieces[next(pieces.count)].utf8)
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                let walked = SnippetMaker.tokens(buffer, from: 0, count: bytes.count + 1)
+                #expect(walked.bounds.count == walked.total, "\(bytes)")
+                #expect(SnippetMaker.countTokens(buffer, from: 0) == walked.total, "\(bytes)")
+                #expect(SnippetMaker.tokens(buffer, from: 0, count: 1).total == walked.total, "\(bytes)")
             }
         }
     }

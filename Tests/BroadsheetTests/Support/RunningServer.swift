@@ -35,7 +35,7 @@ final class RunningServer: @unchecked Sendable {
         process.executableURL = try Self.executable
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = directory.url
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") }
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") && $0.key != "MALLOC_ARENA_MAX" }
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
