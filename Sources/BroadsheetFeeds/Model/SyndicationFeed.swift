@@ -148,18 +148,9 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The same feed as `render(_:items:maximumBytes:)`, as UTF-8 bytes, from items' bytes: kept items are copied as
-    /// they are, never read as text.
-    public func renderUTF8(_ feed: SyndicationFeed, items: [[UInt8]], maximumBytes: Int = 1_000_000) -> [UInt8] {
-        let pieces = feedPieces(feed, items: items, maximumBytes: maximumBytes)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pieces.count)
-        pieces.write { bytes.append(contentsOf: $0) }
-        return bytes
-    }
-
-    /// What `renderUTF8` writes, in pieces, with their total size, so that a server can write them straight into its
-    /// own buffer (a 50-item feed is a quarter of a megabyte: one copy fewer matters). The channel around the items is
+    /// The same feed as `render(_:items:maximumBytes:)`, as UTF-8 pieces from items' bytes (kept items are copied as
+    /// they are, never read as text), with their total size, so that a server can write them straight into its own
+    /// buffer (a 50-item feed is a quarter of a megabyte: one copy fewer matters). The channel around the items is
     /// rendered once, around two marks (a NUL never appears in the channel's own text: XML and JSON escaping leave
     /// none), and cut there into what comes before the items, between two of them, and after.
     public func feedPieces(_ feed: SyndicationFeed, items: [[UInt8]], maximumBytes: Int = 1_000_000) -> FeedPieces {
@@ -176,17 +167,15 @@ public enum FeedFormat: String, Sendable, CaseIterable {
             return FeedPieces(head: text[...], separator: [], tail: [], items: [])
         }
         let head = frame[..<first], separator = frame[(first + markBytes.count)..<second], tail = frame[(second + markBytes.count)...]
-        func size(_ count: Int) -> Int {
-            head.count + tail.count + items.prefix(count).reduce(0) { $0 + $1.count } + separator.count * max(0, count - 1)
-        }
+        func pieces(_ count: Int) -> FeedPieces { FeedPieces(head: head, separator: separator, tail: tail, items: items.prefix(count)) }
         // As `render` does: drop roughly as many of the oldest items as the excess suggests, at least one.
         var count = items.count
-        while count > 0, size(count) > maximumBytes {
-            let total = size(count)
+        while count > 0, pieces(count).count > maximumBytes {
+            let total = pieces(count).count
             let excess = Double(total - maximumBytes) / Double(total)
             count -= min(count, max(1, Int((Double(count) * excess).rounded(.up))))
         }
-        return FeedPieces(head: head, separator: separator, tail: tail, items: items.prefix(count))
+        return pieces(count)
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
