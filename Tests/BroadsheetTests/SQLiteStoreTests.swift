@@ -220,4 +220,75 @@ struct SQLiteStoreTests {
         }
         #expect(sections.contains { $0.contains("USING INDEX sections_navigation") } && !sections.contains { $0.contains("TEMP B-TREE") }, "\(sections)")
     }
+
+    @Test("feed entries kept before their move to a table with row ids are kept after it, still one per story and format, found through the short key and dropped with their story's card")
+    func feedEntriesMoveToRowIDTable() async throws {
+        let fixture = try await Fixture.make()
+        let store = fixture.store
+        let ids = try await fixture.add(fixture.story("First kept"), fixture.story("Second kept", hoursAgo: 2))
+        #expect(try await store.useStoryCardFormat("test-cards"))
+        let version = try await store.storiesWithoutCards(limit: 10).version
+        let cards = Dictionary(uniqueKeysWithValues: ids.map { ($0, RenderedCard(head: "<li>\($0)", tail: "</li>")) })
+        #expect(try await store.saveStoryCards(cards, noted: ids, readAt: version, inFormat: "test-cards"))
+        // Entries longer than a page, as whole stories in a feed are, and not ASCII: kept entries are copied as bytes.
+        let long = String(repeating: "Ünïcode “quoted” paragraph of a story carried whole into the feed. ", count: 120)
+        let rss = [ids[0]: "<item>first \(long)</item>", ids[1]: "<item>second</item>"]
+        #expect(try await store.saveFeedItems(rss, format: "rss", readAt: version, inFormat: "test-cards"))
+        #expect(try await store.saveFeedItems([ids[0]: "{\"title\":\"first\"}"], format: "json", readAt: version, inFormat: "test-cards"))
+
+        // The table as the migration of 2026-12-05 made it, holding these entries, and the move not yet made.
+        try await store.pool.write { db in
+            try db.execute(sql: """
+                CREATE TABLE old_items (
+                    article_id INTEGER NOT NULL REFERENCES story_cards(article_id) ON DELETE CASCADE,
+                    format TEXT NOT NULL,
+                    item TEXT NOT NULL,
+                    PRIMARY KEY (article_id, format)
+                ) WITHOUT ROWID;
+                INSERT INTO old_items SELECT article_id, format, item FROM story_feed_items;
+                DROP TABLE story_feed_items;
+                ALTER TABLE old_items RENAME TO story_feed_items;
+                DELETE FROM grdb_migrations WHERE identifier LIKE '2026-12-07 feed entries in a table with row ids%';
+                """)
+        }
+        func schema() async throws -> String {
+            try await store.pool.read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'story_feed_items'") ?? "" }
+        }
+        func kept() async throws -> [String: String] {
+            try await store.pool.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT article_id, format, item FROM story_feed_items").map {
+                    ("\($0["article_id"] as Int64) \($0["format"] as String)", $0["item"] as String)
+                })
+            }
+        }
+        #expect(try await schema().contains("WITHOUT ROWID"))
+        #expect(try store.needsMigration())
+        try store.migrate()
+        #expect(try !store.needsMigration())
+        #expect(try await !schema().contains("WITHOUT ROWID"))
+        #expect(try await kept() == ["\(ids[0]) rss": rss[ids[0]]!, "\(ids[1]) rss": rss[ids[1]]!, "\(ids[0]) json": "{\"title\":\"first\"}"])
+
+        // The feed reads them as kept bytes, newest first, each found by its story and format in the unique index.
+        let read = try await store.feedEntries(.all, limit: 10, format: "rss")
+        #expect(read.entries.map(\.id) == ids)
+        for entry in read.entries {
+            guard case .kept(let bytes) = entry.shown else {
+                Issue.record("story \(entry.id) was not read as a kept entry")
+                continue
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == rss[entry.id])
+        }
+        let plan = try await store.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT item FROM story_feed_items WHERE article_id = ? AND format = ?", arguments: [ids[0], "rss"])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX sqlite_autoindex_story_feed_items") }, "\(plan)")
+
+        // Kept again: replaced, not doubled. A card saved again drops its story's entries in every format.
+        #expect(try await store.saveFeedItems([ids[1]: "<item>second, again</item>"], format: "rss", readAt: version, inFormat: "test-cards"))
+        #expect(try await kept()["\(ids[1]) rss"] == "<item>second, again</item>")
+        #expect(try await kept().count == 3)
+        #expect(try await store.saveStoryCards([ids[0]: RenderedCard(head: "<li>new", tail: "</li>")], noted: [], readAt: version, inFormat: "test-cards"))
+        #expect(try await kept() == ["\(ids[1]) rss": "<item>second, again</item>"])
+    }
 }
