@@ -91,7 +91,8 @@ if [ -z "${SKIP_WORDPRESS:-}" ]; then
   WP_SEARCH=$search_word WP_POSTS=$N bash ../shared/peers/wordpress/up.sh >"$out/wp-up.log" 2>&1 || { echo "WordPress did not start; see $out/wp-up.log" >&2; exit 1; }
   wordpress=1
   # An earlier run with more posts leaves them there (up.sh only adds): this run needs exactly N.
-  posts=$(sed -n 's/^posts: \([0-9]*\).*/\1/p' "$out/wp-up.log" | tail -1)
+  # The peer says "posts: generated 90 (now 10000) in 2.1s" when it adds posts, "posts: 10000 generated already" when not.
+  posts=$(sed -n -e 's/^posts: generated [0-9]* (now \([0-9]*\)).*/\1/p' -e 's/^posts: \([0-9]*\) generated already.*/\1/p' "$out/wp-up.log" | tail -1)
   [ "$posts" = "$N" ] || { echo "WordPress has ${posts:-an unknown number of} posts, not $N (WP_PEER_DATA holds an earlier run's)" >&2; exit 1; }
   # The peer's addresses, read rather than sourced, and only on loopback.
   for key in FRONT_URL ARTICLE_URL FEED_URL SEARCH_URL; do
