@@ -2,6 +2,7 @@ import BroadsheetCore
 @testable import BroadsheetStore
 import GRDB
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("SQLite store")
@@ -221,8 +222,8 @@ struct SQLiteStoreTests {
         #expect(sections.contains { $0.contains("USING INDEX sections_navigation") } && !sections.contains { $0.contains("TEMP B-TREE") }, "\(sections)")
     }
 
-    @Test("feed entries kept before their move to a table with row ids are kept after it, still one per story and format, found through the short key and dropped with their story's card")
-    func feedEntriesMoveToRowIDTable() async throws {
+    @Test("pieces kept in the old table are dropped by the move to a table with row ids, then kept again as they are rendered: one per story and format, found through the short key, gone with their story's card")
+    func keptPiecesMoveToRowIDTable() async throws {
         let fixture = try await Fixture.make()
         let store = fixture.store
         let ids = try await fixture.add(fixture.story("First kept"), fixture.story("Second kept", hoursAgo: 2))
@@ -234,7 +235,6 @@ struct SQLiteStoreTests {
         let long = String(repeating: "Ünïcode “quoted” paragraph of a story carried whole into the feed. ", count: 120)
         let rss = [ids[0]: "<item>first \(long)</item>", ids[1]: "<item>second</item>"]
         #expect(try await store.saveFeedItems(rss, format: "rss", readAt: version, inFormat: "test-cards"))
-        #expect(try await store.saveFeedItems([ids[0]: "{\"title\":\"first\"}"], format: "json", readAt: version, inFormat: "test-cards"))
 
         // The table as the migration of 2026-12-05 made it, holding these entries, and the move not yet made.
         try await store.pool.write { db in
@@ -248,7 +248,7 @@ struct SQLiteStoreTests {
                 INSERT INTO old_items SELECT article_id, format, item FROM story_feed_items;
                 DROP TABLE story_feed_items;
                 ALTER TABLE old_items RENAME TO story_feed_items;
-                DELETE FROM grdb_migrations WHERE identifier LIKE '2026-12-07 feed entries in a table with row ids%';
+                DELETE FROM grdb_migrations WHERE identifier LIKE '2026-12-07 kept pieces in a table with row ids%';
                 """)
         }
         func schema() async throws -> String {
@@ -262,13 +262,30 @@ struct SQLiteStoreTests {
             }
         }
         #expect(try await schema().contains("WITHOUT ROWID"))
+        #expect(try await kept().count == 2)
         #expect(try store.needsMigration())
-        try store.migrate()
+        // The move, watched: foreign keys are checked as it goes, not by reading the whole database afterwards.
+        let statements = Mutex<[String]>([])
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.trace { event in statements.withLock { $0.append("\(event)") } } }
+        try SQLiteMigrations.migrator.migrate(DatabaseQueue(path: store.path, configuration: configuration))
+        #expect(statements.withLock { $0.contains { $0.contains("DROP TABLE story_feed_items") } })
+        #expect(statements.withLock { !$0.contains { $0.localizedCaseInsensitiveContains("foreign_key_check") } })
         #expect(try !store.needsMigration())
         #expect(try await !schema().contains("WITHOUT ROWID"))
+        #expect(try await kept().isEmpty)
+
+        // The next feed renders its stories (their cards are still kept, so their entries may be kept again)...
+        let fresh = try await store.feedEntries(.all, limit: 10, format: "rss")
+        #expect(fresh.entries.map(\.id) == ids)
+        #expect(fresh.entries.allSatisfy { entry in
+            if case .article = entry.shown { return entry.keepable } else { return false }
+        })
+        #expect(try await store.saveFeedItems(rss, format: "rss", readAt: fresh.version, inFormat: "test-cards"))
+        #expect(try await store.saveFeedItems([ids[0]: "{\"title\":\"first\"}"], format: "json", readAt: fresh.version, inFormat: "test-cards"))
         #expect(try await kept() == ["\(ids[0]) rss": rss[ids[0]]!, "\(ids[1]) rss": rss[ids[1]]!, "\(ids[0]) json": "{\"title\":\"first\"}"])
 
-        // The feed reads them as kept bytes, newest first, each found by its story and format in the unique index.
+        // ...and the one after reads them as kept bytes, each found by its story and format in the unique index.
         let read = try await store.feedEntries(.all, limit: 10, format: "rss")
         #expect(read.entries.map(\.id) == ids)
         for entry in read.entries {
@@ -282,13 +299,16 @@ struct SQLiteStoreTests {
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT item FROM story_feed_items WHERE article_id = ? AND format = ?", arguments: [ids[0], "rss"])
                 .map { $0["detail"] as String }
         }
-        #expect(plan.contains { $0.contains("USING INDEX sqlite_autoindex_story_feed_items") }, "\(plan)")
+        #expect(plan.contains { $0.contains("USING INDEX sqlite_autoindex_story_feed_items_1 ") }, "\(plan)")
 
-        // Kept again: replaced, not doubled. A card saved again drops its story's entries in every format.
-        #expect(try await store.saveFeedItems([ids[1]: "<item>second, again</item>"], format: "rss", readAt: version, inFormat: "test-cards"))
-        #expect(try await kept()["\(ids[1]) rss"] == "<item>second, again</item>")
+        // Kept again: replaced, not doubled. A card saved again drops its story's entries in every format; a card
+        // deleted (as a change to its story deletes it) takes its entries with it.
+        #expect(try await store.saveFeedItems([ids[1]: "<item>second, again</item>"], format: "rss", readAt: fresh.version, inFormat: "test-cards"))
         #expect(try await kept().count == 3)
-        #expect(try await store.saveStoryCards([ids[0]: RenderedCard(head: "<li>new", tail: "</li>")], noted: [], readAt: version, inFormat: "test-cards"))
+        #expect(try await kept()["\(ids[1]) rss"] == "<item>second, again</item>")
+        #expect(try await store.saveStoryCards([ids[0]: RenderedCard(head: "<li>new", tail: "</li>")], noted: [], readAt: fresh.version, inFormat: "test-cards"))
         #expect(try await kept() == ["\(ids[1]) rss": "<item>second, again</item>"])
+        try await store.pool.write { db in try db.execute(sql: "DELETE FROM story_cards WHERE article_id = ?", arguments: [ids[1]]) }
+        #expect(try await kept().isEmpty)
     }
 }

@@ -4,7 +4,8 @@ import GRDB
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        // Every statement checks foreign keys as it runs, including during migrations.
+        // GRDB runs each migration with foreign keys off (so tables can be rebuilt) and checks them all with
+        // `PRAGMA foreign_key_check` before it commits; outside migrations every statement checks them as it runs.
         migrator.registerMigration("2026-11-24 reader site schema: stories, revisions, taxonomy, images, partners, accounts") { db in
             try db.execute(sql: schemaV1)
         }
@@ -32,7 +33,11 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-12-06 lists read from their indexes alone") { db in
             try db.execute(sql: coveringListIndexes)
         }
-        migrator.registerMigration("2026-12-07 feed entries in a table with row ids: finding one no longer reads the entries passed") { db in
+        // Foreign keys checked as it goes: nothing it does can break one, and the check GRDB runs otherwise reads the
+        // whole database (45 s at the first start of a 100,000-story one).
+        migrator.registerMigration(
+            "2026-12-07 kept pieces in a table with row ids: finding one no longer reads the pieces passed", foreignKeyChecks: .immediate
+        ) { db in
             try db.execute(sql: storyFeedItemsByRowID)
         }
         return migrator
@@ -360,23 +365,24 @@ enum SQLiteMigrations {
         CREATE INDEX sections_navigation ON sections(position, name);
         """
 
-    /// `story_feed_items` was a WITHOUT ROWID table: its rows, entries of several kilobytes, were the keys of its one
-    /// B-tree. Such a row does not fit in an index page, and SQLite reads a key that does not fit whole, overflow
-    /// pages and all, before comparing it: each entry looked up read two or three others along the way (a fifth of a
-    /// 50-item feed's time in `perf`). In a table with row ids the search compares the short (story, format) keys of
-    /// the unique index, then reads the one row. The entries are copied over, so feeds stay warm across the upgrade.
+    /// `story_feed_items` was a WITHOUT ROWID table: its rows, pieces of several kilobytes (feed entries, story pages'
+    /// own parts, lead cards), were the keys of its one B-tree. Such a row does not fit in an index page, and SQLite
+    /// reads a key that does not fit whole, overflow pages and all, before comparing it: each piece looked up read two
+    /// or three others along the way (a fifth of a 50-item feed's time in `perf`). With row ids the search compares
+    /// the short (story, format) keys of the unique index, then reads the one row.
+    ///
+    /// The pieces are not copied over: they are rendered again and kept as readers ask for them, and copying them
+    /// (up to a story page's worth for every story read) would hold the write lock for as long as that takes, while
+    /// the other app servers' writes wait.
     private static let storyFeedItemsByRowID = """
-        CREATE TABLE story_feed_items_by_row (
+        DROP TABLE story_feed_items;
+        CREATE TABLE story_feed_items (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES story_cards(article_id) ON DELETE CASCADE,
             format TEXT NOT NULL,
             item TEXT NOT NULL,
             UNIQUE (article_id, format)
         );
-        INSERT INTO story_feed_items_by_row (article_id, format, item)
-            SELECT article_id, format, item FROM story_feed_items ORDER BY article_id, format;
-        DROP TABLE story_feed_items;
-        ALTER TABLE story_feed_items_by_row RENAME TO story_feed_items;
         """
 
     /// Stories' entries in each feed format, kept once a feed has rendered them, and dropped with the story's card:
