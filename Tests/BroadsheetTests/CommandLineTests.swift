@@ -26,7 +26,7 @@ struct CommandLineTests {
         process.executableURL = try RunningServer.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory.url
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") && $0.key != "MALLOC_ARENA_MAX" }
+        process.environment = RunningServer.cleanEnvironment()
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -107,6 +107,30 @@ struct CommandLineTests {
         let listed = try await store.readSnapshot { try $0.listedStories([ArticleListRequest(.all, page: page)])[0].items }
         #expect(!listed.isEmpty && listed.allSatisfy { if case .kept = $0.shown { true } else { false } })
     }
+
+    #if canImport(Glibc)
+    @Test("the malloc arena limit gives way to the operator's own: MALLOC_ARENA_MAX (a positive number, as glibc reads it) or glibc's tunable")
+    func mallocArenaOverride() async throws {
+        let directory = try TemporaryDirectory()
+        let ours = "malloc arenas: at most \(2 * ProcessInfo.processInfo.activeProcessorCount), two per core"
+        let theirs = "malloc arenas: as MALLOC_ARENA_MAX or GLIBC_TUNABLES set them"
+        let cases: [([String: String], String)] = [
+            (["MALLOC_ARENA_MAX": "3"], theirs),
+            (["GLIBC_TUNABLES": "glibc.malloc.tcache_count=0:glibc.malloc.arena_max=3"], theirs),
+            // glibc ignores these, so the server's limit stands.
+            (["MALLOC_ARENA_MAX": "0"], ours),
+            (["MALLOC_ARENA_MAX": "many"], ours),
+            (["GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"], ours),
+        ]
+        for (environment, expected) in cases {
+            let server = try await RunningServer.start(
+                arguments: ["--database", "arenas.sqlite", "--demo", "false", "--jobs", "false"], environment: environment, in: directory
+            )
+            server.stop()
+            #expect(server.startupLog.contains(expected), "\(environment): \(server.startupLog)")
+        }
+    }
+    #endif
 
     @Test("an invalid setting stops start-up with a message naming it")
     func invalidSetting() async throws {

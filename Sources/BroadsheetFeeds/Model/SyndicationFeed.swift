@@ -170,8 +170,9 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         func pieces(_ count: Int) -> FeedPieces { FeedPieces(head: head, separator: separator, tail: tail, items: items.prefix(count)) }
         // As `render` does: drop roughly as many of the oldest items as the excess suggests, at least one.
         var count = items.count
-        while count > 0, pieces(count).count > maximumBytes {
+        while count > 0 {
             let total = pieces(count).count
+            guard total > maximumBytes else { break }
             let excess = Double(total - maximumBytes) / Double(total)
             count -= min(count, max(1, Int((Double(count) * excess).rounded(.up))))
         }

@@ -24,18 +24,26 @@ final class RunningServer: @unchecked Sendable {
         }
     }
 
-    /// `init` off the Swift concurrency threads.
-    static func start(arguments: [String] = [], in directory: TemporaryDirectory) async throws -> RunningServer {
-        try await blocking { try RunningServer(arguments: arguments, in: directory) }
+    /// The tests' own environment without the settings a command reads (`BROADSHEET_*`, glibc's `MALLOC_ARENA_MAX`),
+    /// so that what a test passes is all the command sees; then `adding`.
+    static func cleanEnvironment(adding extra: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") && $0.key != "MALLOC_ARENA_MAX" }
+            .merging(extra) { _, given in given }
     }
 
-    /// Starts `broadsheet serve --port 0 ARGUMENTS` in `directory` and waits (at most 60 s) until it listens.
-    init(arguments: [String] = [], in directory: TemporaryDirectory) throws {
+    /// `init` off the Swift concurrency threads.
+    static func start(arguments: [String] = [], environment: [String: String] = [:], in directory: TemporaryDirectory) async throws -> RunningServer {
+        try await blocking { try RunningServer(arguments: arguments, environment: environment, in: directory) }
+    }
+
+    /// Starts `broadsheet serve --port 0 ARGUMENTS` in `directory`, with `environment` added to a clean one, and waits
+    /// (at most 60 s) until it listens.
+    init(arguments: [String] = [], environment: [String: String] = [:], in directory: TemporaryDirectory) throws {
         process = Process()
         process.executableURL = try Self.executable
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = directory.url
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BROADSHEET_") && $0.key != "MALLOC_ARENA_MAX" }
+        process.environment = Self.cleanEnvironment(adding: environment)
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
