@@ -25,7 +25,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-8301}
 # The page cache is off unless PAGE_CACHE_MB says otherwise (then the cached page is what is measured).
 PAGE_CACHE_MB=${PAGE_CACHE_MB:-0}
-# Feeds carry 10 items, as on http.sh's compared servers; FEED_ITEMS=50 measures Broadsheet's default.
+# Feeds carry 10 items, as on http.sh's compared servers; FEED_ITEMS=20 measures Broadsheet's default.
 FEED_ITEMS=${FEED_ITEMS:-10}
 db=${BENCH_OUT:-bench/out}/http-$N.sqlite
 [ -f "$db" ] || { echo "no $db: run bench/http.sh or 'broadsheet seed-demo --articles $N --anchor 1795176000 --database $db' first" >&2; exit 1; }

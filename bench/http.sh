@@ -22,7 +22,7 @@ MEMORY_N=${MEMORY_N:-100000}
 out=${BENCH_OUT:-bench/out}
 cached_port=8190 uncached_port=8191 nginx_port=8192 default_feed_port=8189
 # Feeds as long as WordPress's: its /feed/ carries its 10 newest posts, whole (Settings > Reading, "Syndication feeds
-# show the most recent 10 items"); Broadsheet's carry 50 by default. The feed rows compare like with like; one more
+# show the most recent 10 items"); Broadsheet's carry 20 by default. The feed rows compare like with like; one more
 # row measures Broadsheet's own default, uncached, on a third server.
 FEED_ITEMS=${FEED_ITEMS:-10}
 mkdir -p "$out"
@@ -123,7 +123,7 @@ targets=(
   "broadsheet front, uncached|http://127.0.0.1:$uncached_port/|uncached"
   "broadsheet rss, cached|http://127.0.0.1:$cached_port/rss.xml|cached"
   "broadsheet rss, uncached|http://127.0.0.1:$uncached_port/rss.xml|uncached"
-  "broadsheet rss 50 items (default), uncached|http://127.0.0.1:$default_feed_port/rss.xml|default-feed"
+  "broadsheet rss 20 items (default), uncached|http://127.0.0.1:$default_feed_port/rss.xml|default-feed"
   "broadsheet search, cached|http://127.0.0.1:$cached_port$search|cached"
   "broadsheet search, uncached|http://127.0.0.1:$uncached_port$search|uncached"
   "nginx static article|http://127.0.0.1:$nginx_port/article.html|nginx"

@@ -83,7 +83,7 @@ struct CommandLineTests {
         #expect(article.contains("Larger text"))
         let (feedStatus, rss) = try await Self.get(address + "/rss.xml")
         #expect(feedStatus == 200)
-        #expect(try #require(FeedReader.parse(rss)).items.count == 50)
+        #expect(try #require(FeedReader.parse(rss)).items.count == 20, "the default feed length")
 
         // The demo publication as the issue describes it.
         let store = try SQLiteStore(path: directory.path("broadsheet.sqlite"))

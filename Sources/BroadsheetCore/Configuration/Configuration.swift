@@ -95,7 +95,7 @@ extension Configuration {
             case .sessionLifetime: "168"
             case .jobs: "true"
             case .trustedProxies: ""
-            case .feedItems: "50"
+            case .feedItems: "20"
             case .cacheMaxAge: "60"
             case .pageCache: "24"
             case .websubHub: ""
